@@ -1,0 +1,13 @@
+namespace Efus.Cms.Core.Storage;
+
+/// <summary>Names of the site-wide documents in <see cref="IDocumentStore"/>.</summary>
+public static class DocumentNames
+{
+    public const string ContentDefinitions = "ContentDefinitions";
+    public const string Site = "Site";
+    public const string Roles = "Roles";
+    public const string LuceneIndexSettings = "LuceneIndexSettings";
+    public const string Features = "Features";
+    public const string Themes = "Themes";
+    public const string Setup = "Setup";
+}

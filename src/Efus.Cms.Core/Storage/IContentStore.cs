@@ -1,0 +1,31 @@
+using Efus.Cms.Core.Content;
+
+namespace Efus.Cms.Core.Storage;
+
+/// <summary>Port: content item versions as JSON with indexed columns, and the indexing-task log.</summary>
+public interface IContentStore
+{
+    Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options, CancellationToken cancellationToken = default);
+
+    Task<ContentItem?> GetVersionAsync(string contentItemVersionId, CancellationToken cancellationToken = default);
+
+    /// <summary>Every stored version of an item, oldest first.</summary>
+    Task<IReadOnlyList<ContentItem>> GetVersionsAsync(string contentItemId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<ContentItem>> GetManyAsync(IReadOnlyCollection<string> contentItemIds, VersionOptions options, CancellationToken cancellationToken = default);
+
+    Task<ContentItem?> GetByPathAsync(string path, VersionOptions options, CancellationToken cancellationToken = default);
+
+    /// <summary>The id of another item whose latest or published version uses the path, if any.</summary>
+    Task<string?> FindPathOwnerAsync(string path, string exceptContentItemId, CancellationToken cancellationToken = default);
+
+    Task<ContentPage> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Latest and published versions of every item, ordered by creation: what an export holds.</summary>
+    IAsyncEnumerable<ContentItem> StreamLatestAndPublishedAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Writes the change set atomically; throws <see cref="ContentConflictException"/> when a revision is stale.</summary>
+    Task CommitAsync(ContentChangeSet changes, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<IndexingTask>> ReadIndexingTasksAsync(long afterId, int count, CancellationToken cancellationToken = default);
+}

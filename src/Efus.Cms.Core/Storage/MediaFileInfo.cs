@@ -1,0 +1,3 @@
+namespace Efus.Cms.Core.Storage;
+
+public sealed record MediaFileInfo(string Path, long Length, DateTime ModifiedUtc);
