@@ -1,0 +1,24 @@
+using Efus.Cms.Core.Content;
+using Efus.Cms.Core.Management;
+using Efus.Cms.Core.Validation;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Efus.Cms.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>The content manager and what it needs; a store (AddEfusSqlite/AddEfusPostgreSql) must be added too.</summary>
+    public static IServiceCollection AddEfusCore(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ContentHtmlSanitizer>();
+        services.TryAddSingleton<DefinitionsChangeToken>();
+        services.TryAddScoped<ICurrentUser, SystemUser>();
+        services.AddScoped<IContentDefinitionManager, ContentDefinitionManager>();
+        services.AddScoped<ContentItemPreparer>();
+        services.AddScoped<ContentItemValidator>();
+        services.AddScoped<IContentManager, ContentManager>();
+        return services;
+    }
+}

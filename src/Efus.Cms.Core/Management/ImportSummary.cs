@@ -1,0 +1,3 @@
+namespace Efus.Cms.Core.Management;
+
+public sealed record ImportSummary(int Created, int Updated, int Unchanged);
