@@ -210,10 +210,28 @@ public sealed partial class RecipeReader(IOptions<RecipeOptions> options)
 
     private static RecipeException SyntaxError(string fileName, ReadOnlySpan<byte> json, JsonException e)
     {
-        var line = (int)(e.LineNumber ?? 0);
-        var bytePosition = (int)(e.BytePositionInLine ?? 0);
+        var problem = ReaderPosition().Replace(e.Message, "").Trim();
+        int line, column;
+        if (e.LineNumber is { } lineNumber)
+        {
+            (line, column) = ((int)lineNumber + 1, ColumnOf(json, (int)lineNumber, (int)(e.BytePositionInLine ?? 0)));
+        }
+        else if (FindDuplicateProperty(json) is { } offset)
+        {
+            // A duplicate property is reported without a position; find it.
+            (line, column) = PositionOf(json, offset);
+        }
+        else
+        {
+            return new RecipeException(fileName, $"invalid JSON: {problem}", null, e);
+        }
 
-        // The reader counts bytes; people count characters (accents are two bytes in UTF-8).
+        return new RecipeException(fileName, $"invalid JSON: {problem}", new() { Line = line, Column = column }, e);
+    }
+
+    /// <summary>The 1-based character column of a 0-based byte position in a 0-based line (accents are two bytes in UTF-8).</summary>
+    private static int ColumnOf(ReadOnlySpan<byte> json, int line, int bytePosition)
+    {
         var lineStart = 0;
         for (var i = 0; i < line && lineStart < json.Length; i++)
         {
@@ -221,10 +239,46 @@ public sealed partial class RecipeReader(IOptions<RecipeOptions> options)
             lineStart = next < 0 ? json.Length : lineStart + next + 1;
         }
 
-        var prefix = json[lineStart..Math.Min(json.Length, lineStart + bytePosition)];
-        var column = Encoding.UTF8.GetCharCount(prefix) + 1;
-        var problem = ReaderPosition().Replace(e.Message, "").Trim();
-        return new RecipeException(fileName, $"invalid JSON: {problem}", new() { Line = line + 1, Column = column }, e);
+        return Encoding.UTF8.GetCharCount(json[lineStart..Math.Min(json.Length, lineStart + bytePosition)]) + 1;
+    }
+
+    private static (int Line, int Column) PositionOf(ReadOnlySpan<byte> json, int offset)
+    {
+        var before = json[..offset];
+        var line = before.Count((byte)'\n');
+        var lineStart = before.LastIndexOf((byte)'\n') + 1;
+        return (line + 1, Encoding.UTF8.GetCharCount(json[lineStart..offset]) + 1);
+    }
+
+    private static int? FindDuplicateProperty(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var objects = new Stack<HashSet<string>>();
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject:
+                        objects.Push(new HashSet<string>(StringComparer.Ordinal));
+                        break;
+                    case JsonTokenType.EndObject:
+                        objects.Pop();
+                        break;
+                    case JsonTokenType.PropertyName when !objects.Peek().Add(reader.GetString()!):
+                        return (int)reader.TokenStartIndex;
+                    default:
+                        break;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        return null;
     }
 
     [GeneratedRegex(@"\s*(Path: .*)?\|?\s*LineNumber: \d+ \| BytePositionInLine: \d+\.?\s*$")]
