@@ -1,4 +1,8 @@
+using System.Text.Json.Nodes;
 using Efus.Cms.Core;
+using Efus.Cms.Core.Content;
+using Efus.Cms.Core.Management;
+using Efus.Cms.Core.Metadata;
 using Efus.Cms.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -45,8 +49,17 @@ public sealed class TestSite : IAsyncDisposable
     public Task<RecipeResult> RunJsonAsync(string json, RecipeExecutionOptions? options = null, string fileName = "test.recipe.json") =>
         InScopeAsync(s => s.GetRequiredService<RecipeExecutor>().ExecuteAsync(s.GetRequiredService<RecipeReader>().Parse(json, fileName), options));
 
+    public Task<JsonObject?> DocumentAsync(string name) =>
+        InScopeAsync(s => s.GetRequiredService<IDocumentStore>().GetAsync(name));
+
+    public Task<IReadOnlyList<ContentItem>> VersionsAsync(string contentItemId) =>
+        InScopeAsync(s => s.GetRequiredService<IContentManager>().GetVersionsAsync(contentItemId));
+
+    public Task<ContentDefinitions> DefinitionsAsync() =>
+        InScopeAsync(s => s.GetRequiredService<IContentDefinitionManager>().GetAsync());
+
     public Task<string> ExportAsync() =>
-        InScopeAsync(s => s.GetRequiredService<Export.SiteExporter>().ExportToStringAsync());
+        InScopeAsync(s => s.GetRequiredService<Efus.Cms.Recipes.Export.SiteExporter>().ExportToStringAsync());
 
     public async ValueTask DisposeAsync() => await _services.DisposeAsync();
 }
