@@ -12,22 +12,44 @@ namespace Efus.Cms.Data.Stores;
 /// </summary>
 public sealed class EfUnitOfWork(CmsDbContext db, IEnumerable<ICommitListener> listeners, ILogger<EfUnitOfWork> logger) : IUnitOfWork
 {
+    // Nested units of work (a recipe run by setup) join the outermost transaction: only the
+    // outermost commit reaches the database, and an inner one left uncommitted dooms it.
+    private readonly Stack<Scope> _scopes = new();
     private IDbContextTransaction? _transaction;
+    private bool _doomed;
 
     public async Task<IAsyncDisposable> BeginAsync(CancellationToken cancellationToken = default)
     {
-        if (_transaction is not null)
+        if (_transaction is null)
         {
-            throw new InvalidOperationException("A unit of work is already open in this scope; commit or dispose it before beginning another.");
+            _transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            _doomed = false;
         }
 
-        _transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        return new Scope(this, _transaction);
+        var scope = new Scope(this);
+        _scopes.Push(scope);
+        return scope;
     }
 
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
-        var transaction = _transaction ?? throw new InvalidOperationException("No unit of work is open in this scope; call BeginAsync first.");
+        if (_scopes.Count == 0 || _transaction is null)
+        {
+            throw new InvalidOperationException("No unit of work is open in this scope; call BeginAsync first.");
+        }
+
+        _scopes.Peek().Committed = true;
+        if (_scopes.Count > 1)
+        {
+            return;
+        }
+
+        if (_doomed)
+        {
+            throw new InvalidOperationException("An inner unit of work was rolled back; the transaction cannot commit.");
+        }
+
+        var transaction = _transaction;
         await transaction.CommitAsync(cancellationToken);
         _transaction = null;
         await transaction.DisposeAsync();
@@ -38,15 +60,28 @@ public sealed class EfUnitOfWork(CmsDbContext db, IEnumerable<ICommitListener> l
     internal Task AfterWriteAsync(CancellationToken cancellationToken) =>
         _transaction is null ? NotifyAsync(cancellationToken) : Task.CompletedTask;
 
-    private async ValueTask EndAsync(IDbContextTransaction transaction)
+    private async ValueTask EndAsync(Scope scope)
     {
-        if (_transaction != transaction)
+        if (_scopes.Count == 0 || _scopes.Peek() != scope)
+        {
+            return;
+        }
+
+        _scopes.Pop();
+        if (_scopes.Count > 0)
+        {
+            _doomed |= !scope.Committed;
+            return;
+        }
+
+        if (_transaction is null)
         {
             return;
         }
 
         // Disposing an uncommitted transaction rolls it back; tracked entities would otherwise
         // still carry the changes that were just undone.
+        var transaction = _transaction;
         _transaction = null;
         try
         {
@@ -74,8 +109,10 @@ public sealed class EfUnitOfWork(CmsDbContext db, IEnumerable<ICommitListener> l
         }
     }
 
-    private sealed class Scope(EfUnitOfWork owner, IDbContextTransaction transaction) : IAsyncDisposable
+    private sealed class Scope(EfUnitOfWork owner) : IAsyncDisposable
     {
-        public ValueTask DisposeAsync() => owner.EndAsync(transaction);
+        public bool Committed { get; set; }
+
+        public ValueTask DisposeAsync() => owner.EndAsync(this);
     }
 }
