@@ -113,7 +113,7 @@ public sealed class RecipeExecutorTests
         var error = await Assert.ThrowsAsync<RecipeException>(() => site.RunJsonAsync(Recipe(
             """{"name":"feature","enable":["OrchardCore.Contents"]}""", """{"name":"layers"}""", Definitions, """{"name":"Workflows"}""")));
 
-        Assert.StartsWith("test.recipe.json: unsupported steps: step 2 'layers', step 4 'Workflows'. Supported steps: ContentDefinition, ", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("test.recipe.json: unsupported steps: step 2 'layers', step 4 'Workflows'. Supported steps: content, ContentDefinition, ", error.Message, StringComparison.Ordinal);
         Assert.EndsWith("Nothing was imported; run with SkipUnsupportedSteps to skip them.", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, await site.ExportAsync());
     }
