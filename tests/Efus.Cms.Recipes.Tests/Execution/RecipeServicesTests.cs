@@ -63,4 +63,16 @@ public sealed class RecipeServicesTests
         Assert.All(exportedTypes, t => Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(
             sourceTypes.Single(s => s!["Name"]!.GetValue<string>() == t!["Name"]!.GetValue<string>()), t)));
     }
+
+    [Fact]
+    public async Task Execute_AdminParametersNotSupplied_FallBackToTheCurrentUser()
+    {
+        await using var site = new TestSite();
+        await site.RunJsonAsync(Recipe(Definitions));
+
+        await site.RunJsonAsync(Recipe(Content(
+            """{"ContentItemId":"a","ContentItemVersionId":"a1","ContentType":"Sheet","Author":"[js: parameters('AdminUsername')]","Latest":true,"Published":true,"TitlePart":{"Title":"A"}}""")));
+
+        Assert.Equal("system", Assert.Single(await site.VersionsAsync("a")).Author);
+    }
 }
