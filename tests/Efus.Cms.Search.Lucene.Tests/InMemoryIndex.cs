@@ -54,6 +54,11 @@ public sealed class InMemoryIndex : IDisposable
 
     public IReadOnlyList<int> Search(Query query, int size = 100, Sort? sort = null)
     {
+        if (size == 0)
+        {
+            return [];
+        }
+
         var searcher = Searcher;
         var hits = sort is null ? searcher.Search(query, size) : searcher.Search(query, size, sort);
         return [.. hits.ScoreDocs.Select(hit => int.Parse(searcher.Doc(hit.Doc).Get("id")))];

@@ -6,17 +6,32 @@ using Lucene.Net.Util;
 namespace Efus.Cms.Search.Lucene.QueryDsl;
 
 /// Lucene's classic QueryParser with the DSL's guards: no leading wildcard, bounded term
-/// expansion, bounded pattern length; ranges keep the constant-score rewrite (see ReadRange).
+/// expansion, bounded pattern length, optional analyze_wildcard for prefixes; ranges keep the
+/// constant-score rewrite (see ReadRange).
 internal sealed class BoundedQueryParser : QueryParser
 {
     private readonly int _maxPatternLength;
+    private readonly bool _analyzeWildcard;
 
-    public BoundedQueryParser(Analyzer analyzer, string field, MultiTermQuery.RewriteMethod rewrite, int maxPatternLength)
+    public BoundedQueryParser(Analyzer analyzer, string field, MultiTermQuery.RewriteMethod rewrite, int maxPatternLength, bool analyzeWildcard)
         : base(LuceneVersion.LUCENE_48, field, analyzer)
     {
         _maxPatternLength = maxPatternLength;
+        _analyzeWildcard = analyzeWildcard;
         AllowLeadingWildcard = false;
         MultiTermRewriteMethod = rewrite;
+    }
+
+    protected override Query GetPrefixQuery(string field, string termStr)
+    {
+        if (!_analyzeWildcard)
+        {
+            return base.GetPrefixQuery(field, termStr);
+        }
+
+        // Nothing left after analysis (a stop word): fall back to the literal prefix rather than drop the clause.
+        return AnalyzedPrefixQuery.Create(Analyzer, field, termStr, MultiTermRewriteMethod)
+            ?? base.GetPrefixQuery(field, termStr);
     }
 
     protected override Query GetWildcardQuery(string field, string termStr)

@@ -8,7 +8,7 @@ namespace Efus.Cms.Search.Lucene.QueryDsl;
 /// Query types whose text goes through the index analyzer.
 internal static class DslFullTextQueries
 {
-    private static readonly string[] QueryStringProperties = ["query", "default_field", "default_operator", "boost"];
+    private static readonly string[] QueryStringProperties = ["query", "default_field", "default_operator", "analyze_wildcard", "boost"];
     private static readonly string[] SimpleQueryStringProperties = ["query", "fields", "default_operator", "analyze_wildcard", "boost"];
 
     // Position-aware, unlike a flat list of analyzed terms: alternatives the analyzer puts at one
@@ -47,6 +47,7 @@ internal static class DslFullTextQueries
         string? text = null;
         var field = context.Options.DefaultField;
         var occur = Occur.SHOULD;
+        var analyzeWildcard = false;
         var boost = 1f;
         foreach (var property in body.EnumerateObject())
         {
@@ -55,6 +56,9 @@ internal static class DslFullTextQueries
             {
                 case "query":
                     text = DslJson.ReadString(property.Value, propertyPath);
+                    break;
+                case "analyze_wildcard":
+                    analyzeWildcard = DslJson.ReadBool(property.Value, propertyPath);
                     break;
                 case "default_field":
                     field = DslJson.ReadString(property.Value, propertyPath);
@@ -75,7 +79,7 @@ internal static class DslFullTextQueries
             throw DslJson.Error(path, "missing 'query'");
         }
 
-        var parser = new BoundedQueryParser(context.Analyzer, field, context.BoundedRewrite, context.Options.MaxPatternLength)
+        var parser = new BoundedQueryParser(context.Analyzer, field, context.BoundedRewrite, context.Options.MaxPatternLength, analyzeWildcard)
         {
             DefaultOperator = occur == Occur.MUST ? Operator.AND : Operator.OR,
         };

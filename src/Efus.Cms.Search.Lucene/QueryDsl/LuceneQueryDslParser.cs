@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
@@ -35,6 +36,10 @@ public sealed class LuceneQueryDslParser(LuceneQueryDslOptions? options = null)
         try
         {
             document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = _options.MaxDepth });
+        }
+        catch (JsonException exception) when (IsNestedDeeperThan(json, _options.MaxDepth))
+        {
+            throw new QueryDslException("$", $"the request is nested deeper than {_options.MaxDepth} levels", exception);
         }
         catch (JsonException exception)
         {
@@ -96,6 +101,28 @@ public sealed class LuceneQueryDslParser(LuceneQueryDslOptions? options = null)
         }
 
         return new ParsedSearchRequest(query, from, size, sort);
+    }
+
+    // Tells the depth limit apart from other syntax errors, which JsonException does not.
+    private static bool IsNestedDeeperThan(string json, int maxDepth)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json), new JsonReaderOptions { MaxDepth = maxDepth + 1 });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth >= maxDepth)
+                {
+                    return true;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // A syntax error before the depth limit.
+        }
+
+        return false;
     }
 
     // System.Text.Json reports "$.query.bool"; the DSL messages use "query.bool".
