@@ -7,12 +7,12 @@ namespace Efus.Cms.Search.Lucene.Analysis;
 /// Words are in the folded, lower-case, unstemmed form the filter sees.
 internal static class FrenchCompounds
 {
-    private static readonly string[] Heads =
+    private static readonly string[] _heads =
     [
         "video", "cyber", "tele", "visio", "radio", "narco", "micro", "eco", "auto", "photo", "geo",
     ];
 
-    private static readonly FrozenSet<string> Tails = new[]
+    private static readonly FrozenSet<string> _tails = new[]
     {
         "surveillance", "protection", "verbalisation", "conference", "securite", "criminalite",
         "delinquance", "harcelement", "attaque", "menace", "violence", "travail", "consultation",
@@ -23,12 +23,12 @@ internal static class FrenchCompounds
 
     public static bool TrySplit(string word, out string head, out string tail)
     {
-        foreach (var candidate in Heads)
+        foreach (var candidate in _heads)
         {
             if (word.Length > candidate.Length && word.StartsWith(candidate, StringComparison.Ordinal))
             {
                 var rest = word[candidate.Length..];
-                if (Tails.Contains(rest) || (rest[^1] is 's' or 'x' && Tails.Contains(rest[..^1])))
+                if (_tails.Contains(rest) || (rest[^1] is 's' or 'x' && _tails.Contains(rest[..^1])))
                 {
                     head = candidate;
                     tail = rest;

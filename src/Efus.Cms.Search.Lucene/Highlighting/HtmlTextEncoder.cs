@@ -8,7 +8,7 @@ namespace Efus.Cms.Search.Lucene.Highlighting;
 /// non-ASCII character as &#NNN;, French letters stay readable ("vidéo", not "vid&#233;o").
 internal sealed class HtmlTextEncoder : IEncoder
 {
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+    private static readonly HtmlEncoder _encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public string EncodeText(string originalText) => Encoder.Encode(originalText);
+    public string EncodeText(string originalText) => _encoder.Encode(originalText);
 }

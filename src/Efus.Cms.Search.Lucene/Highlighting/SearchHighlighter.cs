@@ -50,10 +50,26 @@ public sealed class SearchHighlighter
             MaxDocCharsToAnalyze = _maxCharsToAnalyze,
         };
 
-        using var tokens = analyzer.GetTokenStream(fieldName, text);
-        var fragments = highlighter.GetBestTextFragments(tokens, text, mergeContiguousFragments: true, maxFragments);
+        var queryTerms = QueryTerms(query, fieldName);
+        var tokens = analyzer.GetTokenStream(fieldName, text);
+        using var stream = queryTerms is null ? tokens : new GlueTokenPruningFilter(tokens, queryTerms);
+        var fragments = highlighter.GetBestTextFragments(stream, text, mergeContiguousFragments: true, maxFragments);
         return [.. fragments
             .Where(fragment => fragment is not null && fragment.Score > 0)
             .Select(fragment => fragment.ToString().Trim())];
+    }
+
+    // The plain terms the query names on the field, or null when they cannot be listed (then no
+    // glued token is pruned). Multi-term queries list none, so their glued tokens are pruned.
+    private static HashSet<string>? QueryTerms(Query query, string fieldName)
+    {
+        try
+        {
+            return [.. QueryTermExtractor.GetTerms(query, prohibited: false, fieldName).Select(term => term.Term)];
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
     }
 }

@@ -8,8 +8,8 @@ namespace Efus.Cms.Search.Lucene.QueryDsl;
 /// Query types whose text goes through the index analyzer.
 internal static class DslFullTextQueries
 {
-    private static readonly string[] QueryStringProperties = ["query", "default_field", "default_operator", "analyze_wildcard", "boost"];
-    private static readonly string[] SimpleQueryStringProperties = ["query", "fields", "default_operator", "analyze_wildcard", "boost"];
+    private static readonly string[] _queryStringProperties = ["query", "default_field", "default_operator", "analyze_wildcard", "boost"];
+    private static readonly string[] _simpleQueryStringProperties = ["query", "fields", "default_operator", "analyze_wildcard", "boost"];
 
     // Position-aware, unlike a flat list of analyzed terms: alternatives the analyzer puts at one
     // position (a glued compound beside its second word) stay optional under "operator": "and".
@@ -70,7 +70,7 @@ internal static class DslFullTextQueries
                     boost = DslJson.ReadBoost(property.Value, propertyPath);
                     break;
                 default:
-                    throw DslJson.UnknownProperty(propertyPath, property.Name, "query_string", QueryStringProperties);
+                    throw DslJson.UnknownProperty(propertyPath, property.Name, "query_string", _queryStringProperties);
             }
         }
 
@@ -127,7 +127,7 @@ internal static class DslFullTextQueries
                     boost = DslJson.ReadBoost(property.Value, propertyPath);
                     break;
                 default:
-                    throw DslJson.UnknownProperty(propertyPath, property.Name, "simple_query_string", SimpleQueryStringProperties);
+                    throw DslJson.UnknownProperty(propertyPath, property.Name, "simple_query_string", _simpleQueryStringProperties);
             }
         }
 

@@ -7,7 +7,7 @@ namespace Efus.Cms.Search.Lucene.QueryDsl;
 /// leaf types in <see cref="DslTermQueries"/> and <see cref="DslFullTextQueries"/>.
 internal static class DslQueryReader
 {
-    private static readonly string[] BoolProperties =
+    private static readonly string[] _boolProperties =
         ["must", "should", "must_not", "filter", "boost", "minimum_should_match"];
 
     public static Query Read(DslContext context, JsonElement element, string path)
@@ -86,7 +86,7 @@ internal static class DslQueryReader
                     minimumShouldMatch = (property.Value, propertyPath);
                     break;
                 default:
-                    throw DslJson.UnknownProperty(propertyPath, property.Name, "bool", BoolProperties);
+                    throw DslJson.UnknownProperty(propertyPath, property.Name, "bool", _boolProperties);
             }
         }
 

@@ -8,7 +8,7 @@ namespace Efus.Cms.Search.Lucene.QueryDsl;
 /// "_score" and "_doc" sort by relevance and index order, as in Elasticsearch.
 internal static class DslSortReader
 {
-    private static readonly Dictionary<string, SortFieldType> Types = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, SortFieldType> _types = new(StringComparer.OrdinalIgnoreCase)
     {
         ["string"] = SortFieldType.STRING,
         ["string_val"] = SortFieldType.STRING_VAL,
@@ -24,7 +24,7 @@ internal static class DslSortReader
         ["doc"] = SortFieldType.DOC,
     };
 
-    private static readonly string[] TypeNames = ["string", "string_val", "int", "long", "float", "double", "score", "doc"];
+    private static readonly string[] _typeNames = ["string", "string_val", "int", "long", "float", "double", "score", "doc"];
 
     /// Null means relevance.
     public static Sort? Read(DslContext context, JsonElement value, string path)
@@ -80,9 +80,9 @@ internal static class DslSortReader
                             break;
                         case "type":
                             var typeName = DslJson.ReadString(option.Value, optionPath);
-                            type = Types.TryGetValue(typeName, out var parsed)
+                            type = _types.TryGetValue(typeName, out var parsed)
                                 ? parsed
-                                : throw DslJson.Error(optionPath, $"unknown sort type '{typeName}' (expected {string.Join(", ", TypeNames)})");
+                                : throw DslJson.Error(optionPath, $"unknown sort type '{typeName}' (expected {string.Join(", ", _typeNames)})");
                             break;
                         default:
                             throw DslJson.UnknownProperty(optionPath, option.Name, "sort", ["order", "type"]);

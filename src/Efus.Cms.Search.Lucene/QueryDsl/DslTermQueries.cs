@@ -9,11 +9,11 @@ namespace Efus.Cms.Search.Lucene.QueryDsl;
 /// Term-level query types: the value is used as an index term, not analyzed.
 internal static class DslTermQueries
 {
-    private static readonly string[] ValueKey = ["value"];
+    private static readonly string[] _valueKey = ["value"];
 
     public static Query ReadTerm(DslContext context, JsonElement body, string path)
     {
-        var spec = FieldSpec.Read(body, path, "term", ValueKey);
+        var spec = FieldSpec.Read(body, path, "term", _valueKey);
         var query = ExactQuery(context, spec.Field, spec.Value, spec.ValuePath);
         query.Boost = spec.Boost;
         return query;
@@ -76,7 +76,7 @@ internal static class DslTermQueries
 
     public static Query ReadPrefix(DslContext context, JsonElement body, string path)
     {
-        var spec = FieldSpec.Read(body, path, "prefix", ValueKey);
+        var spec = FieldSpec.Read(body, path, "prefix", _valueKey);
         var text = DslJson.ReadText(spec.Value, spec.ValuePath);
         return new PrefixQuery(new Term(spec.Field, text))
         {
@@ -99,7 +99,7 @@ internal static class DslTermQueries
 
     public static Query ReadRegexp(DslContext context, JsonElement body, string path)
     {
-        var spec = FieldSpec.Read(body, path, "regexp", ValueKey);
+        var spec = FieldSpec.Read(body, path, "regexp", _valueKey);
         var pattern = ReadPattern(context, spec);
         RegexpQuery query;
         try
@@ -118,7 +118,7 @@ internal static class DslTermQueries
 
     public static Query ReadFuzzy(DslContext context, JsonElement body, string path)
     {
-        var spec = FieldSpec.Read(body, path, "fuzzy", ValueKey, "fuzziness", "prefix_length", "max_expansions", "transpositions");
+        var spec = FieldSpec.Read(body, path, "fuzzy", _valueKey, "fuzziness", "prefix_length", "max_expansions", "transpositions");
         var text = DslJson.ReadText(spec.Value, spec.ValuePath);
 
         var maxEdits = spec.TryGetOption("fuzziness", out var fuzziness, out var fuzzinessPath)

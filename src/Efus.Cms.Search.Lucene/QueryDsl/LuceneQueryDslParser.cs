@@ -14,7 +14,7 @@ namespace Efus.Cms.Search.Lucene.QueryDsl;
 /// </summary>
 public sealed class LuceneQueryDslParser(LuceneQueryDslOptions? options = null)
 {
-    private static readonly string[] RequestProperties = ["query", "from", "size", "sort"];
+    private static readonly string[] _requestProperties = ["query", "from", "size", "sort"];
     private readonly LuceneQueryDslOptions _options = options ?? new LuceneQueryDslOptions();
 
     /// <summary>Parses a request given as JSON text.</summary>
@@ -91,7 +91,7 @@ public sealed class LuceneQueryDslParser(LuceneQueryDslOptions? options = null)
                     sort = DslSortReader.Read(context, property.Value, "sort");
                     break;
                 default:
-                    throw DslJson.UnknownProperty("$", property.Name, "the request", RequestProperties);
+                    throw DslJson.UnknownProperty("$", property.Name, "the request", _requestProperties);
             }
         }
 

@@ -8,7 +8,7 @@ namespace Efus.Cms.Search.Lucene.Tests.QueryDsl;
 /// an analyzed Summary, an Int64 Price and a Double Rating.
 public sealed class DslTestIndex : IDisposable
 {
-    private static readonly (string Body, string Summary, string Type, string Title, long Price, double Rating)[] Documents =
+    private static readonly (string Body, string Summary, string Type, string Title, long Price, double Rating)[] _documents =
     [
         ("La vidéo-surveillance des villes", "Lyon", "Article", "b", 10, 4.5),
         ("Les caméras de la police municipale", "", "Article", "a", 20, 3.0),
@@ -19,9 +19,9 @@ public sealed class DslTestIndex : IDisposable
     public DslTestIndex()
     {
         Index = new InMemoryIndex(Analyzer);
-        for (var i = 0; i < Documents.Length; i++)
+        for (var i = 0; i < _documents.Length; i++)
         {
-            var (body, summary, type, title, price, rating) = Documents[i];
+            var (body, summary, type, title, price, rating) = _documents[i];
             var id = i.ToString();
             Index.Add(document =>
             {
