@@ -15,6 +15,14 @@ internal sealed class BoundedSimpleQueryParser(
 {
     protected override Query NewPrefixQuery(string text)
     {
+        // A lone "*" would be an empty prefix, i.e. a leading wildcard over the whole term
+        // dictionary: only the wildcard query type may ask for that. Null drops the clause,
+        // since this syntax never fails on user input.
+        if (text.Length == 0)
+        {
+            return null!;
+        }
+
         var query = new BooleanQuery(true);
         foreach (var (field, weight) in m_weights)
         {

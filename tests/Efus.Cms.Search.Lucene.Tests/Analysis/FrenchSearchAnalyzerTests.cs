@@ -1,4 +1,6 @@
 using Efus.Cms.Search.Lucene.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
 
 namespace Efus.Cms.Search.Lucene.Tests.Analysis;
 
@@ -127,5 +129,29 @@ public sealed class FrenchSearchAnalyzerTests
         var spaced = TokenDump.Terms(analyzer, "la vidéo surveillance urbaine");
 
         Assert.Equal(spaced.Order(StringComparer.Ordinal), glued.Order(StringComparer.Ordinal));
+    }
+
+    // Offsets in the index (for postings highlighters) must never go backwards: glued and split
+    // tokens are ordered so they do not.
+    [Fact]
+    public void Index_WithOffsetsIndexed_AcceptsEveryTokenKind()
+    {
+        using var analyzer = new FrenchSearchAnalyzer();
+        using var index = new InMemoryIndex(analyzer);
+        var withOffsets = new FieldType(TextField.TYPE_STORED)
+        {
+            IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+        };
+
+        index.Add(document =>
+        {
+            document.Add(new StringField("id", "0", Field.Store.YES));
+            document.Add(new Field(
+                InMemoryIndex.Body,
+                "« L’IA » : la vidéosurveillance, la vidéo-surveillance et la vidéo surveillance d’aujourd’hui (PRoTECT, Medi@4sec, 2018-2021).",
+                withOffsets));
+        });
+
+        Assert.Single(index.Search("vidéosurveillance"));
     }
 }

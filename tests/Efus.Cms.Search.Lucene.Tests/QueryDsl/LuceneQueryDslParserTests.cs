@@ -83,6 +83,8 @@ public sealed class LuceneQueryDslParserTests : IDisposable
     [InlineData("""{"query":{"simple_query_string":{"query":"prévention +lyon","fields":["body"]}}}""", new[] { 3 })]
     [InlineData("""{"query":{"simple_query_string":{"query":"Vidéo*","fields":["body"],"analyze_wildcard":true}}}""", new[] { 0 })]
     [InlineData("""{"query":{"simple_query_string":{"query":"prévention lyon","fields":["body"],"default_operator":"and"}}}""", new[] { 3 })]
+    [InlineData("""{"query":{"simple_query_string":{"query":"*","fields":["body"]}}}""", new int[0])]
+    [InlineData("""{"query":{"simple_query_string":{"query":"* lyon","fields":["body"]}}}""", new[] { 3 })]
     public void Parse_QueryStrings_UseLuceneParsers(string json, int[] expected) =>
         Assert.Equal(expected, _index.Search(json));
 
