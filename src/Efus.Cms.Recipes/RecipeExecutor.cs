@@ -71,7 +71,14 @@ public sealed class RecipeExecutor(
                 run.StepsRun++;
             }
 
-            await unitOfWork.CommitAsync(cancellationToken);
+            try
+            {
+                await unitOfWork.CommitAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                throw new RecipeException(recipe.FileName, $"the recipe could not be committed: {e.Message}", null, e);
+            }
         }
 
         var result = run.ToResult();
