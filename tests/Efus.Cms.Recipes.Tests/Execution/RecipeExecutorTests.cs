@@ -147,11 +147,12 @@ public sealed class RecipeExecutorTests
         await using var site = new TestSite();
         using var folder = new TempFolder();
         var path = folder.File("broken.recipe.json", "{\n  \"steps\": [\n    { \"name\": \"feature\" \"enable\": [] }\n  ]\n}");
+        var before = await site.ExportAsync();
 
         var error = await Assert.ThrowsAsync<RecipeException>(() => site.RunFileAsync(path));
 
         Assert.StartsWith("broken.recipe.json: line 3, column 25: invalid JSON: ", error.Message, StringComparison.Ordinal);
-        Assert.Null(await site.DocumentAsync("Features"));
+        Assert.Equal(before, await site.ExportAsync());
     }
 
     [Fact]
