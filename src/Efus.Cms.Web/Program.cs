@@ -1,5 +1,6 @@
 using Efus.Cms.Core;
 using Efus.Cms.Recipes;
+using Efus.Cms.UrbanSecurity;
 using Efus.Cms.Web.Cli;
 using Efus.Cms.Web.Content;
 using Efus.Cms.Web.Hosting;
@@ -26,11 +27,13 @@ if (command is not null)
 // Setup runs before the server listens, so /health is 200 exactly when the site is ready.
 await app.RunEfusSetupAsync();
 
+app.UseEfusSecurityHeaders();
 app.UseEfusErrorHandling();
+app.UseEfusUrbanSecurity();   // compression and output cache, before the endpoints they wrap
 app.MapEfusHealth();
 app.MapEfusContentApi();
 app.MapEfusMedia();
-app.MapEfusPublicSite();
+app.MapEfusUrbanSecurity();   // last: its item route catches every remaining path
 
 await app.RunAsync();
 return 0;

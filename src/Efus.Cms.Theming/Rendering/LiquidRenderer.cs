@@ -112,7 +112,7 @@ public sealed class LiquidRenderer : IDisposable
         options.Filters.AddFilter("t", (input, arguments, context) =>
         {
             var culture = context.AmbientValues.TryGetValue(CultureKey, out var value) && value is CultureInfo c ? c : CultureInfo.InvariantCulture;
-            var args = arguments.Values.Select(a => (object?)a.ToStringValue()).ToArray();
+            var args = Enumerable.Range(0, arguments.Count).Select(i => (object?)arguments.At(i).ToStringValue()).ToArray();
             return new StringValue(strings.Format(input.ToStringValue(), culture, args));
         });
         return options;

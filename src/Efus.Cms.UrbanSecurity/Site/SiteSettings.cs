@@ -10,7 +10,8 @@ public sealed record SiteSettings(string SiteName, int PageSize, string? HomeIte
 {
     public static SiteSettings From(JsonObject? site)
     {
-        var localization = site?["LocalizationSettings"] as JsonObject;
+        // Orchard keeps feature settings under Properties; a hand-written document may have them at the top.
+        var localization = (site?["Properties"] as JsonObject)?["LocalizationSettings"] as JsonObject ?? site?["LocalizationSettings"] as JsonObject;
         var defaultCulture = localization?["DefaultCulture"].AsString() ?? "fr-FR";
         var supported = localization?["SupportedCultures"].AsStrings() is { Count: > 0 } cultures ? cultures : [defaultCulture];
         var pageSize = (int?)site?["PageSize"].AsDecimal() ?? 10;

@@ -1,12 +1,16 @@
-using Efus.Cms.Web.Rendering;
+using Efus.Cms.Theming;
+using Efus.Cms.UrbanSecurity;
+using Efus.Cms.Web.Hosting;
 
 namespace Efus.Cms.Web.Content;
 
 public static class PublicSiteServiceCollectionExtensions
 {
+    /// <summary>The Efus theme, with template overrides read from <c>{data folder}/Themes/{theme}/</c>.</summary>
     public static IServiceCollection AddEfusPublicSite(this IServiceCollection services)
     {
-        services.AddScoped<ItemHtmlRenderer>();
+        services.AddEfusUrbanSecurity();
+        services.AddOptions<ThemingOptions>().Configure<DataFolder>((options, folder) => options.ThemesFolder = folder.Combine("Themes"));
         return services;
     }
 }
