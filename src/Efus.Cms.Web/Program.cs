@@ -1,4 +1,36 @@
-var builder = WebApplication.CreateBuilder(args);
+using Efus.Cms.Core;
+using Efus.Cms.Recipes;
+using Efus.Cms.Web.Cli;
+using Efus.Cms.Web.Content;
+using Efus.Cms.Web.Hosting;
+using Efus.Cms.Web.Setup;
+
+// A command-line verb (import, export) runs against the same services, then exits.
+var command = CliCommand.Parse(args);
+var builder = WebApplication.CreateBuilder(command?.HostArgs ?? args);
+
+builder.AddEfusHosting();
+builder.AddEfusDatabase();
+builder.Services.AddEfusCore();
+builder.Services.AddEfusRecipes();
+builder.Services.AddEfusSetup();
+builder.Services.AddEfusPublicSite();
+
 var app = builder.Build();
-app.MapGet("/health", () => Results.Ok());
-app.Run();
+
+if (command is not null)
+{
+    return await CommandRunner.RunAsync(app.Services, command);
+}
+
+// Setup runs before the server listens, so /health is 200 exactly when the site is ready.
+await app.RunEfusSetupAsync();
+
+app.UseEfusErrorHandling();
+app.MapEfusHealth();
+app.MapEfusContentApi();
+app.MapEfusMedia();
+app.MapEfusPublicSite();
+
+await app.RunAsync();
+return 0;

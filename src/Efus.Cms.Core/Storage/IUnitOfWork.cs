@@ -2,7 +2,8 @@ namespace Efus.Cms.Core.Storage;
 
 /// <summary>
 /// Port: groups many writes of one scope into one database transaction (a recipe, an import).
-/// Writes outside a transaction commit one by one.
+/// Writes outside a transaction commit one by one. A nested BeginAsync joins the open transaction:
+/// only the outermost commit reaches the database, and an inner scope disposed uncommitted dooms it.
 /// </summary>
 public interface IUnitOfWork
 {

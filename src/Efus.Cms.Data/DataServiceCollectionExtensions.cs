@@ -1,0 +1,28 @@
+using Efus.Cms.Core.Storage;
+using Efus.Cms.Data.Stores;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Efus.Cms.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// The scoped <see cref="CmsDbContext"/>, the stores and the unit of work, on the database that
+    /// <paramref name="configureDatabase"/> selects. Hosts call a provider's <c>AddEfusSqlite</c> or
+    /// <c>AddEfusPostgreSql</c>, which call this.
+    /// </summary>
+    public static IServiceCollection AddEfusDataCore(this IServiceCollection services, Action<DbContextOptionsBuilder> configureDatabase)
+    {
+        services.AddLogging();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddDbContext<CmsDbContext>(configureDatabase);
+        services.AddScoped<EfUnitOfWork>();
+        services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<EfUnitOfWork>());
+        services.AddScoped<IContentStore, EfContentStore>();
+        services.AddScoped<IDocumentStore, EfDocumentStore>();
+        services.AddScoped<IMediaStore, EfMediaStore>();
+        return services;
+    }
+}

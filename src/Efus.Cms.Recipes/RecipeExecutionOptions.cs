@@ -1,0 +1,23 @@
+namespace Efus.Cms.Recipes;
+
+public sealed record RecipeExecutionOptions
+{
+    /// <summary>
+    /// False (default): a recipe with a step we do not support is refused before anything runs, naming
+    /// every such step. True: those steps are skipped and reported in <see cref="RecipeResult.Warnings"/>.
+    /// </summary>
+    public bool SkipUnsupportedSteps { get; init; }
+
+    /// <summary>
+    /// Values of <c>[js: parameters('…')]</c> (setup passes AdminUserId, AdminUsername, SiteName).
+    /// AdminUserId and AdminUsername fall back to the current user when not given.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// The folder that <c>[file:…]</c> and media <c>SourcePath</c> may read from; by default the recipe's
+    /// own folder. Widen it to a theme or module folder for recipes that, like Orchard's, reach
+    /// <c>../wwwroot/…</c>.
+    /// </summary>
+    public string? ContentRoot { get; init; }
+}

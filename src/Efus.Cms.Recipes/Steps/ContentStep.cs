@@ -1,0 +1,61 @@
+using System.Text.Json.Nodes;
+using Efus.Cms.Core.Content;
+using Efus.Cms.Core.Management;
+using Efus.Cms.Core.Storage;
+using Efus.Cms.Core.Validation;
+
+namespace Efus.Cms.Recipes.Steps;
+
+/// <summary>
+/// Orchard's <c>content</c> step: <c>Data</c> (or <c>data</c>) is an array of content items in Orchard's
+/// JSON, imported through <see cref="IContentManager.ImportAsync"/> (version-aware and idempotent). Items
+/// are imported one at a time so that a refused item is named by its place in the step.
+/// </summary>
+public sealed class ContentStep(IContentManager contentManager) : IRecipeStep
+{
+    public string Name => "content";
+
+    public async Task ExecuteAsync(RecipeStepContext context)
+    {
+        var data = context.Array("Data", out var dataPath)
+            ?? throw new RecipeStepException(dataPath, "a content step needs a 'Data' array of content items");
+
+        // Orchard skips a version id seen twice in one import; items are imported one by one here, so the step keeps the set.
+        var seenVersions = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < data.Count; i++)
+        {
+            var itemPath = JsonPaths.Index(dataPath, i);
+            if (data[i] is not JsonObject json)
+            {
+                throw new RecipeStepException(itemPath, $"expected a content item object, found {data[i]?.GetValueKind().ToString() ?? "null"}");
+            }
+
+            var item = ContentItemJson.FromJson(json, itemPath);
+            if (!string.IsNullOrEmpty(item.ContentItemVersionId) && !seenVersions.Add(item.ContentItemVersionId))
+            {
+                context.AddWarning($"{itemPath}: version '{item.ContentItemVersionId}' already appears earlier in this step; ignored");
+                continue;
+            }
+
+            try
+            {
+                context.AddImported(await contentManager.ImportAsync([item], context.CancellationToken));
+            }
+            catch (ContentValidationException e)
+            {
+                if (e.Errors.Count == 0)
+                {
+                    throw new RecipeStepException(itemPath, e.Message, e);
+                }
+
+                var problems = e.Errors.Select(error => (Path: string.IsNullOrEmpty(error.Field) ? itemPath : $"{itemPath}.{error.Field}", error.Message)).ToList();
+                var rest = problems.Skip(1).Select(p => $"; {p.Path}: {p.Message}");
+                throw new RecipeStepException(problems[0].Path, problems[0].Message + string.Concat(rest), e);
+            }
+            catch (Exception e) when (e is InvalidContentOperationException or ContentConflictException or ContentNotFoundException)
+            {
+                throw new RecipeStepException(itemPath, e.Message, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,12 @@
+using Efus.Cms.Web.Rendering;
+
+namespace Efus.Cms.Web.Content;
+
+public static class PublicSiteServiceCollectionExtensions
+{
+    public static IServiceCollection AddEfusPublicSite(this IServiceCollection services)
+    {
+        services.AddScoped<ItemHtmlRenderer>();
+        return services;
+    }
+}
