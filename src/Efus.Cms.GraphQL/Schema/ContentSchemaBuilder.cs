@@ -45,6 +45,11 @@ public sealed class ContentSchemaBuilder
         foreach (var type in types)
         {
             var itemType = new ObjectGraphType { Name = TypeName(type.Name), Description = type.DisplayName };
+            foreach (var field in _types.CommonFields())
+            {
+                itemType.AddField(field);
+            }
+
             itemType.AddResolvedInterface(_types.ContentItem);
             _types.ContentItem.AddPossibleType(itemType);
             var typeName = type.Name;
@@ -68,11 +73,6 @@ public sealed class ContentSchemaBuilder
         foreach (var type in types)
         {
             var itemType = _itemTypes[type.Name];
-            foreach (var field in _types.CommonFields())
-            {
-                itemType.AddField(field);
-            }
-
             var where = BaseWhere(type);
             AddParts(type, itemType, where);
             if (IsQueryable(type))

@@ -21,6 +21,8 @@ internal sealed class GraphTypes
         ContentItem = new InterfaceGraphType { Name = "ContentItem", Description = "A content item version, as Orchard Core's ContentItem." };
         foreach (var field in CommonFields())
         {
+            // Interface fields carry no resolver: each object type resolves its own.
+            field.Resolver = null;
             ContentItem.AddField(field);
         }
 
