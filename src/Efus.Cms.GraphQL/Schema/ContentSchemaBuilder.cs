@@ -5,6 +5,7 @@ using Efus.Cms.Core.Metadata;
 using Efus.Cms.Core.Storage;
 using Efus.Cms.GraphQL.Filtering;
 using GraphQL;
+using GraphQL.Conversion;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using GraphQLSchema = global::GraphQL.Types.Schema;
@@ -81,7 +82,8 @@ public sealed class ContentSchemaBuilder
             }
         }
 
-        var schema = new GraphQLSchema { Query = query };
+        // Names are given exactly (Orchard's AND/OR/NOT stay upper-case), so no camel-case conversion.
+        var schema = new GraphQLSchema { Query = query, NameConverter = DefaultNameConverter.Instance };
         foreach (var itemType in _itemTypes.Values)
         {
             schema.RegisterType(itemType);
