@@ -15,6 +15,7 @@ internal static class DocumentLimits
     {
         var aliases = 0;
         var fields = 0;
+        var largestPage = 0;
         var fragments = new Dictionary<string, GraphQLFragmentDefinition>(StringComparer.Ordinal);
         var operations = new List<GraphQLOperationDefinition>();
         foreach (var definition in document.Definitions)
@@ -23,11 +24,11 @@ internal static class DocumentLimits
             {
                 case GraphQLFragmentDefinition fragment:
                     fragments.TryAdd(fragment.FragmentName.Name.StringValue, fragment);
-                    Count(fragment.SelectionSet, ref aliases, ref fields);
+                    Count(fragment.SelectionSet, ref aliases, ref fields, ref largestPage);
                     break;
                 case GraphQLOperationDefinition operation:
                     operations.Add(operation);
-                    Count(operation.SelectionSet, ref aliases, ref fields);
+                    Count(operation.SelectionSet, ref aliases, ref fields, ref largestPage);
                     break;
             }
         }
@@ -40,6 +41,12 @@ internal static class DocumentLimits
         if (fields > options.MaxFields)
         {
             return Error("MAX_FIELDS", $"The query selects {fields} fields; at most {options.MaxFields} are allowed.");
+        }
+
+        // Checked here as well as in the resolver, so that the error names the page size, not the complexity it causes.
+        if (largestPage > options.MaxPageSize)
+        {
+            return Error("PAGE_SIZE", $"'first' is {largestPage}; at most {options.MaxPageSize} items can be asked for at once. Use 'skip' to page.");
         }
 
         var selected = operationName is { Length: > 0 }
@@ -77,7 +84,7 @@ internal static class DocumentLimits
         return null;
     }
 
-    private static void Count(GraphQLSelectionSet? selectionSet, ref int aliases, ref int fields)
+    private static void Count(GraphQLSelectionSet? selectionSet, ref int aliases, ref int fields, ref int largestPage)
     {
         if (selectionSet is null)
         {
@@ -95,10 +102,15 @@ internal static class DocumentLimits
                         aliases++;
                     }
 
-                    Count(field.SelectionSet, ref aliases, ref fields);
+                    if (field.Arguments?.Items.FirstOrDefault(a => a.Name.StringValue == "first")?.Value is GraphQLIntValue first)
+                    {
+                        largestPage = Math.Max(largestPage, int.TryParse(first.Value.Span, out var size) ? size : int.MaxValue);
+                    }
+
+                    Count(field.SelectionSet, ref aliases, ref fields, ref largestPage);
                     break;
                 case GraphQLInlineFragment inline:
-                    Count(inline.SelectionSet, ref aliases, ref fields);
+                    Count(inline.SelectionSet, ref aliases, ref fields, ref largestPage);
                     break;
             }
         }
