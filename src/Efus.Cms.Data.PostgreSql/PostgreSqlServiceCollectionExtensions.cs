@@ -16,6 +16,6 @@ public static class PostgreSqlServiceCollectionExtensions
     }
 
     // No retrying execution strategy: it refuses the user-initiated transactions of IUnitOfWork.
-    internal static DbContextOptionsBuilder UseEfusPostgreSql(this DbContextOptionsBuilder options, string connectionString) =>
+    public static DbContextOptionsBuilder UseEfusPostgreSql(this DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(PostgreSqlServiceCollectionExtensions).Assembly.GetName().Name));
 }

@@ -15,7 +15,7 @@ public static class SqliteServiceCollectionExtensions
         return services.AddEfusDataCore(options => options.UseEfusSqlite(connectionString));
     }
 
-    internal static DbContextOptionsBuilder UseEfusSqlite(this DbContextOptionsBuilder options, string connectionString) =>
+    public static DbContextOptionsBuilder UseEfusSqlite(this DbContextOptionsBuilder options, string connectionString) =>
         options
             .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SqliteServiceCollectionExtensions).Assembly.GetName().Name))
             .AddInterceptors(SqlitePragmaInterceptor.Instance);

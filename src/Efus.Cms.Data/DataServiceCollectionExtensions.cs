@@ -13,7 +13,11 @@ public static class DataServiceCollectionExtensions
     /// <paramref name="configureDatabase"/> selects. Hosts call a provider's <c>AddEfusSqlite</c> or
     /// <c>AddEfusPostgreSql</c>, which call this.
     /// </summary>
-    public static IServiceCollection AddEfusDataCore(this IServiceCollection services, Action<DbContextOptionsBuilder> configureDatabase)
+    public static IServiceCollection AddEfusDataCore(this IServiceCollection services, Action<DbContextOptionsBuilder> configureDatabase) =>
+        services.AddEfusDataCore((_, options) => configureDatabase(options));
+
+    /// <summary>As above, choosing the database when the context is first created (from configuration read late, e.g. in tests).</summary>
+    public static IServiceCollection AddEfusDataCore(this IServiceCollection services, Action<IServiceProvider, DbContextOptionsBuilder> configureDatabase)
     {
         services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);

@@ -9,8 +9,8 @@ using Efus.Cms.Web.Setup;
 var command = CliCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command?.HostArgs ?? args);
 
-builder.AddEfusHosting();
-builder.AddEfusDatabase();
+builder.Services.AddEfusHosting();
+builder.Services.AddEfusDatabase();
 builder.Services.AddEfusCore();
 builder.Services.AddEfusRecipes();
 builder.Services.AddEfusSetup();

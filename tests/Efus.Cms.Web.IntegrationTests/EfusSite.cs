@@ -12,8 +12,11 @@ public sealed class EfusSite : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
 
-    public EfusSite(string recipe = "recipes/efus.recipe.json", string? dataPath = null)
+    private readonly bool _keepData;
+
+    public EfusSite(string recipe = "recipes/efus.recipe.json", string? dataPath = null, bool keepData = false)
     {
+        _keepData = keepData;
         DataPath = dataPath ?? Path.Combine(Path.GetTempPath(), "efus-tests", Guid.NewGuid().ToString("n"));
         _settings = new()
         {
@@ -39,7 +42,7 @@ public sealed class EfusSite : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(DataPath))
+        if (!_keepData && Directory.Exists(DataPath))
         {
             Directory.Delete(DataPath, recursive: true);
         }

@@ -7,6 +7,9 @@ public static class DocumentNames
     public const string Site = "Site";
     public const string Roles = "Roles";
     public const string LuceneIndexSettings = "LuceneIndexSettings";
+
+    /// <summary><c>{ "Rebuild": [index names], "Reset": [index names] }</c>, pending until the search engine clears them.</summary>
+    public const string LuceneIndexRequests = "LuceneIndexRequests";
     public const string Features = "Features";
     public const string Themes = "Themes";
     public const string Setup = "Setup";

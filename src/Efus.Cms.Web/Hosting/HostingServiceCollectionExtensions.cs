@@ -1,54 +1,64 @@
+using Efus.Cms.Data;
 using Efus.Cms.Data.PostgreSql;
 using Efus.Cms.Data.Sqlite;
-using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Efus.Cms.Web.Hosting;
 
 public static class HostingServiceCollectionExtensions
 {
-    /// <summary>Options, the data folder, data protection keys in it, and problem details for every error.</summary>
-    public static WebApplicationBuilder AddEfusHosting(this WebApplicationBuilder builder)
+    /// <summary>
+    /// Options, the data folder, data-protection keys in it, and problem details for every error.
+    /// Configuration is read when services are first resolved, not while registering them, so that
+    /// every configuration source (including a test host's) is seen.
+    /// </summary>
+    public static IServiceCollection AddEfusHosting(this IServiceCollection services)
     {
-        var options = builder.Configuration.GetSection(CmsOptions.Section).Get<CmsOptions>() ?? new CmsOptions();
-        var dataFolder = DataFolder.Resolve(options, builder.Environment.ContentRootPath);
-        builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(dataFolder);
-        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(dataFolder.Combine("keys")));
-        builder.Services.AddProblemDetails();
-        return builder;
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(CmsOptions.Section).Get<CmsOptions>() ?? new CmsOptions());
+        services.AddSingleton(sp => DataFolder.Resolve(sp.GetRequiredService<CmsOptions>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        services.AddDataProtection();
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(options =>
+            options.XmlRepository = new FileSystemXmlRepository(
+                new DirectoryInfo(sp.GetRequiredService<DataFolder>().Combine("keys")), sp.GetRequiredService<ILoggerFactory>())));
+        services.AddProblemDetails();
+        return services;
     }
 
-    /// <summary>The document store on SQLite (default, a file in the data folder) or PostgreSQL (<c>ConnectionStrings:Cms</c>).</summary>
-    public static WebApplicationBuilder AddEfusDatabase(this WebApplicationBuilder builder)
+    /// <summary>The document store on SQLite (default: a file in the data folder) or PostgreSQL (<c>ConnectionStrings:Cms</c>), and Identity on it.</summary>
+    public static IServiceCollection AddEfusDatabase(this IServiceCollection services)
     {
-        var options = builder.Configuration.GetSection(CmsOptions.Section).Get<CmsOptions>() ?? new CmsOptions();
-        var connectionString = builder.Configuration.GetConnectionString("Cms");
-        switch (options.Database.Provider.ToLowerInvariant())
+        services.AddEfusDataCore((sp, options) =>
         {
-            case "sqlite":
-                var dataFolder = DataFolder.Resolve(options, builder.Environment.ContentRootPath);
-                builder.Services.AddEfusSqlite(string.IsNullOrEmpty(connectionString)
-                    ? $"Data Source={dataFolder.Combine("efus.db")}"
-                    : connectionString);
-                break;
-            case "postgresql":
-                builder.Services.AddEfusPostgreSql(string.IsNullOrEmpty(connectionString)
-                    ? throw new InvalidOperationException("Cms:Database:Provider is PostgreSql but ConnectionStrings:Cms is empty.")
-                    : connectionString);
-                break;
-            default:
-                throw new InvalidOperationException($"Cms:Database:Provider '{options.Database.Provider}' is unknown: use Sqlite or PostgreSql.");
-        }
+            var cms = sp.GetRequiredService<CmsOptions>();
+            var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString("Cms");
+            switch (cms.Database.Provider.ToLowerInvariant())
+            {
+                case "sqlite":
+                    options.UseEfusSqlite(string.IsNullOrEmpty(connectionString)
+                        ? $"Data Source={sp.GetRequiredService<DataFolder>().Combine("efus.db")}"
+                        : connectionString);
+                    break;
+                case "postgresql":
+                    options.UseEfusPostgreSql(string.IsNullOrEmpty(connectionString)
+                        ? throw new InvalidOperationException("Cms:Database:Provider is PostgreSql but ConnectionStrings:Cms is empty.")
+                        : connectionString);
+                    break;
+                default:
+                    throw new InvalidOperationException($"Cms:Database:Provider '{cms.Database.Provider}' is unknown: use Sqlite or PostgreSql.");
+            }
+        });
 
-        builder.Services.AddIdentityCore<IdentityUser>(o =>
+        services.AddIdentityCore<IdentityUser>(o =>
             {
                 o.Password.RequiredLength = 12;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.User.RequireUniqueEmail = false;
             })
             .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<Efus.Cms.Data.CmsDbContext>();
-        return builder;
+            .AddEntityFrameworkStores<CmsDbContext>();
+        return services;
     }
 }
