@@ -79,6 +79,13 @@ internal static class DocumentLimits
             {
                 return Error("MAX_DEPTH", $"The query is {depth} levels deep; at most {options.MaxDepth} are allowed.");
             }
+
+            // Fragments spread several times multiply: a few lines can stand for billions of fields.
+            var size = Size(operation.SelectionSet, fragments, []);
+            if (size > options.MaxFields)
+            {
+                return Error("MAX_FIELDS", $"The query selects {(size == long.MaxValue ? "too many" : size.ToString(System.Globalization.CultureInfo.InvariantCulture))} fields once its fragments are expanded; at most {options.MaxFields} are allowed.");
+            }
         }
 
         return null;
@@ -163,6 +170,46 @@ internal static class DocumentLimits
         known[name] = depth;
         return depth;
     }
+
+    /// <summary>Fields selected once fragments are expanded (saturating), each fragment counted once and reused.</summary>
+    private static long Size(GraphQLSelectionSet? selectionSet, Dictionary<string, GraphQLFragmentDefinition> fragments, Dictionary<string, long> known)
+    {
+        if (selectionSet is null)
+        {
+            return 0;
+        }
+
+        long total = 0;
+        foreach (var selection in selectionSet.Selections)
+        {
+            var size = selection switch
+            {
+                GraphQLField field => Add(1, Size(field.SelectionSet, fragments, known)),
+                GraphQLInlineFragment inline => Size(inline.SelectionSet, fragments, known),
+                GraphQLFragmentSpread spread => FragmentSize(spread.FragmentName.Name.StringValue, fragments, known),
+                _ => 0,
+            };
+            total = Add(total, size);
+        }
+
+        return total;
+    }
+
+    private static long FragmentSize(string name, Dictionary<string, GraphQLFragmentDefinition> fragments, Dictionary<string, long> known)
+    {
+        if (known.TryGetValue(name, out var size))
+        {
+            return size;
+        }
+
+        // Cycles were refused by the depth check; mark the fragment while it is measured all the same.
+        known[name] = 0;
+        size = fragments.TryGetValue(name, out var fragment) ? Size(fragment.SelectionSet, fragments, known) : 0;
+        known[name] = size;
+        return size;
+    }
+
+    private static long Add(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
 
     private static bool IsIntrospection(GraphQLOperationDefinition operation) =>
         operation.SelectionSet.Selections.All(s => s is GraphQLField f && f.Name.StringValue.StartsWith("__", StringComparison.Ordinal));

@@ -7,7 +7,8 @@ namespace Efus.Cms.GraphQL.Filtering;
 
 /// <summary>
 /// Turns a coerced <c>where</c> argument into a <see cref="ContentFilter"/> by reading the
-/// <see cref="FilterBinding"/> of each input field. Keys of one object combine with AND; AND and OR
+/// <see cref="FilterBinding"/> of each input field. Keys of one object combine with AND, except under OR where
+/// each key is an alternative (Orchard's reading); AND and OR
 /// take lists; NOT negates the AND of its list. Null values are ignored, as absent keys.
 /// </summary>
 internal static class WhereTranslator
@@ -15,14 +16,18 @@ internal static class WhereTranslator
     public static ContentFilter? Translate(object? where, IInputObjectGraphType type) =>
         Translate(where, type, new Scope(null, null));
 
-    private static ContentFilter? Translate(object? value, IInputObjectGraphType type, Scope scope)
+    private static ContentFilter? Translate(object? value, IInputObjectGraphType type, Scope scope) =>
+        Combine(Conditions(value, type, scope));
+
+    /// <summary>One filter per key of the input object (keys whose value is null are skipped).</summary>
+    private static List<ContentFilter> Conditions(object? value, IInputObjectGraphType type, Scope scope)
     {
+        var filters = new List<ContentFilter>();
         if (value is not IDictionary<string, object?> input)
         {
-            return null;
+            return filters;
         }
 
-        var filters = new List<ContentFilter>();
         foreach (var (key, item) in input)
         {
             if (item is null)
@@ -39,7 +44,7 @@ internal static class WhereTranslator
             }
         }
 
-        return Combine(filters);
+        return filters;
     }
 
     private static ContentFilter? ToFilter(FilterBinding binding, object value, IGraphType? type, Scope scope) => binding switch
@@ -59,12 +64,21 @@ internal static class WhereTranslator
     private static ContentFilter? Logical(LogicalKind kind, object value, IInputObjectGraphType type, Scope scope)
     {
         var items = value is IEnumerable list and not IDictionary<string, object?> ? list.Cast<object?>() : [value];
+        if (kind == LogicalKind.Or)
+        {
+            // As in Orchard, every key of every object under OR is an alternative:
+            // OR: {price: {amount: 10}, sku_ends_with: "44"} means one or the other.
+            var alternatives = items.Select(item => Conditions(item, type, scope)).ToList();
+            return alternatives.Count == 0 || alternatives.Any(a => a.Count == 0)
+                ? null
+                : new ContentFilter.Or([.. alternatives.SelectMany(a => a)]);
+        }
+
         var filters = items.Select(item => Translate(item, type, scope)).ToList();
         return kind switch
         {
-            // An empty member of AND/NOT holds for every item; an empty member of OR makes the OR hold.
+            // An empty member of AND/NOT holds for every item.
             LogicalKind.And => Combine([.. filters.OfType<ContentFilter>()]),
-            LogicalKind.Or => filters.Count == 0 || filters.Any(f => f is null) ? null : new ContentFilter.Or([.. filters.OfType<ContentFilter>()]),
             LogicalKind.Not => Combine([.. filters.OfType<ContentFilter>()]) is { } inner ? new ContentFilter.Not(inner) : new ContentFilter.Or([]),
             _ => throw new InvalidOperationException($"Unknown logical operator {kind}."),
         };
