@@ -1,8 +1,6 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using Efus.Cms.GraphQL.Execution;
 using GraphQL;
-using GraphQL.Execution;
 using GraphQL.SystemTextJson;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Builder;
@@ -107,12 +105,4 @@ public static class GraphQLEndpoints
 
     private static GraphQLResponse Refuse(int status, string code, string message) =>
         new(new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] }, status);
-}
-
-/// <summary>The response serializer: relaxed encoding so accents stay readable ("sécurité", not "s\u00e9curit\u00e9").</summary>
-public sealed class GraphQLJsonSerializer(IOptions<GraphQLOptions> options)
-{
-    public GraphQLSerializer Serializer { get; } = new(
-        json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        new ErrorInfoProvider(o => o.ExposeExceptionDetails = options.Value.ExposeExceptions));
 }

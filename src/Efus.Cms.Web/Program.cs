@@ -1,4 +1,5 @@
 using Efus.Cms.Core;
+using Efus.Cms.GraphQL;
 using Efus.Cms.Recipes;
 using Efus.Cms.Web.Cli;
 using Efus.Cms.Web.Content;
@@ -13,6 +14,7 @@ builder.Services.AddEfusHosting();
 builder.Services.AddEfusDatabase();
 builder.Services.AddEfusCore();
 builder.Services.AddEfusRecipes();
+builder.Services.AddEfusGraphQL(builder.Configuration);
 builder.Services.AddEfusSetup();
 builder.Services.AddEfusPublicSite();
 
@@ -30,6 +32,7 @@ app.UseEfusErrorHandling();
 app.MapEfusHealth();
 app.MapEfusContentApi();
 app.MapEfusMedia();
+app.MapEfusGraphQL();
 app.MapEfusPublicSite();
 
 await app.RunAsync();
