@@ -6,7 +6,7 @@ namespace Efus.Cms.Web.BrowserTests;
 /// <summary>axe-core on every kind of page: no serious or critical violation of WCAG 2.1 A/AA.</summary>
 public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    private static readonly string AxePath = Path.Combine(AppContext.BaseDirectory, "Axe", "axe.min.js");
+    private static readonly string _axePath = Path.Combine(AppContext.BaseDirectory, "Axe", "axe.min.js");
 
     [Theory]
     [InlineData("/")]
@@ -29,7 +29,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
             // CSP is bypassed only so that axe itself can be injected; the site's pages never need it.
             var page = await fixture.NewPageAsync(width, bypassCsp: true);
             await page.GotoAsync(path);
-            await page.AddScriptTagAsync(new() { Path = AxePath });
+            await page.AddScriptTagAsync(new() { Path = _axePath });
             var json = await page.EvaluateAsync<JsonElement>(
                 "async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })).violations" +
                 ".map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5) }))");

@@ -16,13 +16,10 @@ public sealed class TemplateFiles : IDisposable
         List<IFileProvider> providers = [];
         if (!string.IsNullOrEmpty(options.ThemesFolder))
         {
-            var folder = Path.GetFullPath(Path.Combine(options.ThemesFolder, options.ThemeName));
-            if (Directory.Exists(folder))
-            {
-                _theme = new PhysicalFileProvider(folder);
-                providers.Add(_theme);
-            }
-
+            // Created empty when missing, so that overrides added later are watched like the others.
+            var folder = Directory.CreateDirectory(Path.GetFullPath(Path.Combine(options.ThemesFolder, options.ThemeName))).FullName;
+            _theme = new PhysicalFileProvider(folder);
+            providers.Add(_theme);
             ThemeFolder = folder;
         }
 

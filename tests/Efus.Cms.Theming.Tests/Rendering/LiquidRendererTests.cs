@@ -6,7 +6,7 @@ namespace Efus.Cms.Theming.Tests.Rendering;
 
 public sealed class LiquidRendererTests
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+    private static readonly CultureInfo _french = CultureInfo.GetCultureInfo("fr-FR");
 
     [Fact]
     public async Task RenderAsync_ThemeFolderHasTheTemplate_ThemeWinsOverModule()
@@ -14,7 +14,7 @@ public sealed class LiquidRendererTests
         using var folders = new TemplateFolders().Module("Page", "module").Theme("Page", "theme");
         using var renderer = folders.Renderer();
 
-        var html = await renderer.RenderAsync("Page", new Dictionary<string, object?>(), French);
+        var html = await renderer.RenderAsync("Page", new Dictionary<string, object?>(), _french);
 
         Assert.Equal("theme", html);
     }
@@ -25,7 +25,7 @@ public sealed class LiquidRendererTests
         using var folders = new TemplateFolders().Module("Page", "module").Theme("Other", "theme");
         using var renderer = folders.Renderer();
 
-        var html = await renderer.RenderAsync("Page", new Dictionary<string, object?>(), French);
+        var html = await renderer.RenderAsync("Page", new Dictionary<string, object?>(), _french);
 
         Assert.Equal("module", html);
     }
@@ -47,7 +47,7 @@ public sealed class LiquidRendererTests
         using var folders = new TemplateFolders().Module("Page", "[{% render 'Card', title: 'x' %}]").Module("Card", "module {{ title }}").Theme("Card", "theme {{ title }}");
         using var renderer = folders.Renderer();
 
-        var html = await renderer.RenderAsync("Page", new Dictionary<string, object?>(), French);
+        var html = await renderer.RenderAsync("Page", new Dictionary<string, object?>(), _french);
 
         Assert.Equal("[theme x]", html);
     }
@@ -59,7 +59,7 @@ public sealed class LiquidRendererTests
         using var renderer = folders.Renderer();
         var item = Item("<script>alert('x')</script> Sécurité & villes");
 
-        var html = await renderer.RenderAsync("Page", new Dictionary<string, object?> { ["item"] = item }, French);
+        var html = await renderer.RenderAsync("Page", new Dictionary<string, object?> { ["item"] = item }, _french);
 
         Assert.Equal("<h1>&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; Sécurité &amp; villes</h1>", html);
     }
@@ -71,7 +71,7 @@ public sealed class LiquidRendererTests
         using var renderer = folders.Renderer();
         var item = Item("t") with { Fields = new() { ["Summary"] = new FieldView { Name = "Summary", Label = "Résumé", Kind = "HtmlField", Html = "<p>a</p>" } } };
 
-        var html = await renderer.RenderAsync("Page", new Dictionary<string, object?> { ["item"] = item }, French);
+        var html = await renderer.RenderAsync("Page", new Dictionary<string, object?> { ["item"] = item }, _french);
 
         Assert.Equal("<p>a</p>|&lt;p&gt;a&lt;/p&gt;", html);
     }
@@ -82,7 +82,7 @@ public sealed class LiquidRendererTests
         using var folders = new TemplateFolders().Module("Page", "{% for i in (1..100000000) %}{{ i }}{% endfor %}");
         using var renderer = folders.Renderer(o => o.MaxSteps = 10_000);
 
-        var error = await Assert.ThrowsAsync<TemplateException>(() => renderer.RenderAsync("Page", new Dictionary<string, object?>(), French));
+        var error = await Assert.ThrowsAsync<TemplateException>(() => renderer.RenderAsync("Page", new Dictionary<string, object?>(), _french));
 
         Assert.Contains("Page.liquid", error.Message, StringComparison.Ordinal);
     }
@@ -93,7 +93,7 @@ public sealed class LiquidRendererTests
         using var folders = new TemplateFolders().Module("Page", "{% render 'Page' %}");
         using var renderer = folders.Renderer(o => o.MaxRecursion = 5);
 
-        await Assert.ThrowsAsync<TemplateException>(() => renderer.RenderAsync("Page", new Dictionary<string, object?>(), French));
+        await Assert.ThrowsAsync<TemplateException>(() => renderer.RenderAsync("Page", new Dictionary<string, object?>(), _french));
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class LiquidRendererTests
         using var folders = new TemplateFolders().Module("Page", "[{{ secret.password }}][{{ secret.Password }}][{{ item.title }}]");
         using var renderer = folders.Renderer();
 
-        var html = await renderer.RenderAsync("Page", new Dictionary<string, object?> { ["secret"] = new Secret("hunter2"), ["item"] = Item("ok") }, French);
+        var html = await renderer.RenderAsync("Page", new Dictionary<string, object?> { ["secret"] = new Secret("hunter2"), ["item"] = Item("ok") }, _french);
 
         Assert.Equal("[][][ok]", html);
     }
@@ -114,7 +114,7 @@ public sealed class LiquidRendererTests
         using var renderer = folders.Renderer();
         var item = Item("t") with { Fields = new() { ["City"] = new FieldView { Name = "City", Label = "Ville", Kind = "TextField", Text = "Lyon" } } };
 
-        var html = await renderer.RenderAsync("Page", new Dictionary<string, object?> { ["item"] = item }, French);
+        var html = await renderer.RenderAsync("Page", new Dictionary<string, object?> { ["item"] = item }, _french);
 
         Assert.Equal("Fiche|Lyon|", html);
     }
@@ -124,12 +124,30 @@ public sealed class LiquidRendererTests
     {
         using var folders = new TemplateFolders().Module("Page", "first");
         using var renderer = folders.Renderer();
-        await renderer.RenderAsync("Page", new Dictionary<string, object?>(), French);
+        await renderer.RenderAsync("Page", new Dictionary<string, object?>(), _french);
         File.WriteAllText(Path.Combine(folders.ModuleFolder, "Page.liquid"), "second");
 
-        var html = await renderer.RenderAsync("Page", new Dictionary<string, object?>(), French);
+        var html = await renderer.RenderAsync("Page", new Dictionary<string, object?>(), _french);
 
         Assert.Equal("first", html);
+    }
+
+    [Fact]
+    public async Task RenderAsync_OverrideAddedWhileRunning_IsUsedOnceTheFolderReportsTheChange()
+    {
+        using var folders = new TemplateFolders().Module("Page", "module");
+        using var renderer = folders.Renderer();
+        Assert.Equal("module", await renderer.RenderAsync("Page", new Dictionary<string, object?>(), _french));
+
+        File.WriteAllText(Path.Combine(folders.ThemeFolder, "Page.liquid"), "theme");
+        var html = "module";
+        for (var attempt = 0; attempt < 50 && html == "module"; attempt++)
+        {
+            await Task.Delay(100);
+            html = await renderer.RenderAsync("Page", new Dictionary<string, object?>(), _french);
+        }
+
+        Assert.Equal("theme", html);
     }
 
     [Fact]
@@ -138,7 +156,7 @@ public sealed class LiquidRendererTests
         using var folders = new TemplateFolders().Module("Broken", "{% if x %}never closed");
         using var renderer = folders.Renderer();
 
-        var error = await Assert.ThrowsAsync<TemplateException>(() => renderer.RenderAsync("Broken", new Dictionary<string, object?>(), French));
+        var error = await Assert.ThrowsAsync<TemplateException>(() => renderer.RenderAsync("Broken", new Dictionary<string, object?>(), _french));
 
         Assert.Contains("Broken.liquid", error.Message, StringComparison.Ordinal);
     }
@@ -149,7 +167,7 @@ public sealed class LiquidRendererTests
         using var folders = new TemplateFolders().Module("Page", "<p>{{ title }}</p>").Module("Layout", "<main>{{ content | raw }}</main>");
         using var renderer = folders.Renderer();
 
-        var html = await renderer.RenderWithLayoutAsync("Page", new Dictionary<string, object?> { ["title"] = "<b>" }, French);
+        var html = await renderer.RenderWithLayoutAsync("Page", new Dictionary<string, object?> { ["title"] = "<b>" }, _french);
 
         Assert.Equal("<main><p>&lt;b&gt;</p></main>", html);
     }

@@ -39,8 +39,8 @@ public sealed class TemplateFolders : IDisposable
     {
         var options = new ThemingOptions { ThemesFolder = Path.Combine(Root, "Themes"), ThemeName = "TestTheme" };
         options.ModuleTemplates.Add(_module);
-        options.ViewModelTypes.Add(typeof(ViewModels.ItemView));
-        options.ViewModelTypes.Add(typeof(ViewModels.FieldView));
+        options.ViewModelTypes.Add(typeof(Theming.ViewModels.ItemView));
+        options.ViewModelTypes.Add(typeof(Theming.ViewModels.FieldView));
         configure?.Invoke(options);
         return new LiquidRenderer(options, new TemplateFiles(options), StringCatalog.Empty);
     }
