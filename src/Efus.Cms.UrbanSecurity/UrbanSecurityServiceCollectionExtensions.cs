@@ -36,6 +36,7 @@ public static class UrbanSecurityServiceCollectionExtensions
             }
         });
         services.AddHttpContextAccessor();
+        services.AddMemoryCache();
         services.AddSingleton<ThemeAssets>();
         services.AddScoped<SiteContext>();
         services.AddScoped<PublicContent>();
