@@ -7,6 +7,10 @@ public static class DocumentNames
     public const string Site = "Site";
     public const string Roles = "Roles";
     public const string LuceneIndexSettings = "LuceneIndexSettings";
+
+    /// <summary>Pending <c>{"Rebuild": [index names], "Reset": [index names]}</c>, cleared by the search engine once done.</summary>
+    public const string LuceneIndexRequests = "LuceneIndexRequests";
+
     public const string Features = "Features";
     public const string Themes = "Themes";
     public const string Setup = "Setup";
