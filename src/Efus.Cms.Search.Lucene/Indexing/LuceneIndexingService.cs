@@ -306,6 +306,9 @@ public sealed class LuceneIndexingService(
         await documents.SaveAsync(DocumentNames.LuceneIndexRequests, requests, cancellationToken);
     }
 
-    public static async Task<IReadOnlyList<LuceneIndexSettings>> ReadSettingsAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        LuceneIndexSettings.AllFrom(await services.GetRequiredService<IDocumentStore>().GetAsync(DocumentNames.LuceneIndexSettings, cancellationToken));
+    public static Task<IReadOnlyList<LuceneIndexSettings>> ReadSettingsAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        ReadSettingsAsync(services.GetRequiredService<IDocumentStore>(), cancellationToken);
+
+    public static async Task<IReadOnlyList<LuceneIndexSettings>> ReadSettingsAsync(IDocumentStore documents, CancellationToken cancellationToken) =>
+        LuceneIndexSettings.AllFrom(await documents.GetAsync(DocumentNames.LuceneIndexSettings, cancellationToken));
 }
