@@ -44,7 +44,13 @@ public sealed class UserQuery
             }
             else if (!positions[^1].Terms.Contains(value))
             {
-                positions[^1] = positions[^1] with { Terms = [.. positions[^1].Terms, value] };
+                // A glued compound spans two words; the position keeps the narrower word as written.
+                var last = positions[^1];
+                positions[^1] = last with
+                {
+                    Terms = [.. last.Terms, value],
+                    Written = written.Length < last.Written.Length ? written : last.Written,
+                };
             }
         }
 
