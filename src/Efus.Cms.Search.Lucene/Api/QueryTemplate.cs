@@ -7,7 +7,7 @@ namespace Efus.Cms.Search.Lucene.Api;
 
 /// <summary>
 /// Orchard renders a query as a Liquid template with the request's parameters; here only the output
-/// tag <c>{{ name }}</c> is supported. A string parameter is written JSON-escaped, so that it stays
+/// tag <c>{{ name }}</c> is supported, and other tags (<c>{% … %}</c>) are removed. A string parameter is written JSON-escaped, so that it stays
 /// inside the quotes the query puts around it and cannot change the query's structure.
 /// </summary>
 public static partial class QueryTemplate
@@ -16,6 +16,11 @@ public static partial class QueryTemplate
 
     public static string Render(string query, JsonObject? parameters)
     {
+        if (query.Contains("{%", StringComparison.Ordinal))
+        {
+            query = Tag().Replace(query, "");
+        }
+
         if (parameters is null || parameters.Count == 0 || !query.Contains("{{", StringComparison.Ordinal))
         {
             return query;
@@ -39,6 +44,9 @@ public static partial class QueryTemplate
         var json = JsonSerializer.Serialize(value, _escaping);
         return json[1..^1];
     }
+
+    [GeneratedRegex(@"\{%.*?%\}", RegexOptions.Singleline)]
+    private static partial Regex Tag();
 
     [GeneratedRegex(@"\{\{\s*([A-Za-z_][\w.]*)\s*\}\}")]
     private static partial Regex OutputTag();
