@@ -88,9 +88,25 @@ public sealed class SearchSite : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (!_keepData && Directory.Exists(DataPath))
+        if (!_keepData)
         {
-            Directory.Delete(DataPath, recursive: true);
+            DeleteDataFolder();
+        }
+    }
+
+    // The host's last writes (index commit at shutdown) may still be landing when the first delete runs.
+    private void DeleteDataFolder()
+    {
+        for (var attempt = 0; Directory.Exists(DataPath); attempt++)
+        {
+            try
+            {
+                Directory.Delete(DataPath, recursive: true);
+            }
+            catch (IOException) when (attempt < 20)
+            {
+                Thread.Sleep(100);
+            }
         }
     }
 
