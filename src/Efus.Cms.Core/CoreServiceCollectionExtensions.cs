@@ -19,6 +19,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ContentItemPreparer>();
         services.AddScoped<ContentItemValidator>();
         services.AddScoped<IContentManager, ContentManager>();
+        services.AddScoped<Security.PermissionService>();
         return services;
     }
 }

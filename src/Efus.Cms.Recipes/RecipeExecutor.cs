@@ -32,8 +32,8 @@ public sealed class RecipeExecutor(
         .GroupBy(s => s.Name, StringComparer.OrdinalIgnoreCase)
         .ToDictionary(g => g.Key, g => g.Last(), StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The step names this executor runs, in ordinal order.</summary>
-    public IReadOnlyList<string> SupportedSteps => [.. _steps.Values.Select(s => s.Name).Order(StringComparer.Ordinal)];
+    /// <summary>The step names this executor runs, alphabetically.</summary>
+    public IReadOnlyList<string> SupportedSteps => [.. _steps.Values.Select(s => s.Name).Order(StringComparer.OrdinalIgnoreCase)];
 
     public async Task<RecipeResult> ExecuteAsync(Recipe recipe, RecipeExecutionOptions? executionOptions = null, CancellationToken cancellationToken = default)
     {
@@ -71,7 +71,14 @@ public sealed class RecipeExecutor(
                 run.StepsRun++;
             }
 
-            await unitOfWork.CommitAsync(cancellationToken);
+            try
+            {
+                await unitOfWork.CommitAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                throw new RecipeException(recipe.FileName, $"the recipe could not be committed: {e.Message}", null, e);
+            }
         }
 
         var result = run.ToResult();

@@ -216,10 +216,11 @@ public sealed partial class RecipeReader(IOptions<RecipeOptions> options)
         {
             (line, column) = ((int)lineNumber + 1, ColumnOf(json, (int)lineNumber, (int)(e.BytePositionInLine ?? 0)));
         }
-        else if (FindDuplicateProperty(json) is { } offset)
+        else if (FindDuplicateProperty(json) is { } duplicate)
         {
             // A duplicate property is reported without a position; find it.
-            (line, column) = PositionOf(json, offset);
+            (line, column) = PositionOf(json, duplicate.Offset);
+            problem = $"the property '{duplicate.Name}' appears twice in the same object";
         }
         else
         {
@@ -250,7 +251,7 @@ public sealed partial class RecipeReader(IOptions<RecipeOptions> options)
         return (line + 1, Encoding.UTF8.GetCharCount(json[lineStart..offset]) + 1);
     }
 
-    private static int? FindDuplicateProperty(ReadOnlySpan<byte> json)
+    private static (int Offset, string Name)? FindDuplicateProperty(ReadOnlySpan<byte> json)
     {
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         var objects = new Stack<HashSet<string>>();
@@ -267,7 +268,7 @@ public sealed partial class RecipeReader(IOptions<RecipeOptions> options)
                         objects.Pop();
                         break;
                     case JsonTokenType.PropertyName when !objects.Peek().Add(reader.GetString()!):
-                        return (int)reader.TokenStartIndex;
+                        return ((int)reader.TokenStartIndex, reader.GetString()!);
                     default:
                         break;
                 }

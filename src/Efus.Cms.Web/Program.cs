@@ -1,4 +1,5 @@
 using Efus.Cms.Core;
+using Efus.Cms.GraphQL;
 using Efus.Cms.Recipes;
 using Efus.Cms.Search.Lucene;
 using Efus.Cms.Web.Cli;
@@ -14,6 +15,7 @@ builder.Services.AddEfusHosting();
 builder.Services.AddEfusDatabase();
 builder.Services.AddEfusCore();
 builder.Services.AddEfusRecipes();
+builder.Services.AddEfusGraphQL(builder.Configuration);
 builder.Services.AddEfusSetup();
 builder.Services.AddEfusPublicSite();
 builder.Services.AddEfusLuceneSearch(sp => sp.GetRequiredService<DataFolder>().Path);
@@ -33,6 +35,7 @@ app.UseEfusErrorHandling();
 app.MapEfusHealth();
 app.MapEfusContentApi();
 app.MapEfusMedia();
+app.MapEfusGraphQL();
 app.MapEfusLuceneSearch();
 app.MapEfusPublicSite();
 

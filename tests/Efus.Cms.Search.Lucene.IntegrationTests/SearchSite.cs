@@ -67,12 +67,15 @@ public sealed class SearchSite : WebApplicationFactory<Program>
     {
         var documents = services.GetRequiredService<IDocumentStore>();
         var roles = await documents.GetAsync(DocumentNames.Roles) ?? new JsonObject { ["Roles"] = new JsonArray() };
-        roles["Roles"]!.AsArray().Add(new JsonObject
+        var all = roles["Roles"]!.AsArray();
+        var anonymous = all.OfType<JsonObject>().FirstOrDefault(r => (string?)r["RoleName"] == "Anonymous");
+        if (anonymous is null)
         {
-            ["RoleName"] = "Anonymous",
-            ["NormalizedRoleName"] = "ANONYMOUS",
-            ["RoleClaims"] = new JsonArray(new JsonObject { ["ClaimType"] = "Permission", ["ClaimValue"] = permission }),
-        });
+            anonymous = new JsonObject { ["RoleName"] = "Anonymous", ["NormalizedRoleName"] = "ANONYMOUS", ["RoleClaims"] = new JsonArray() };
+            all.Add(anonymous);
+        }
+
+        anonymous["RoleClaims"]!.AsArray().Add(new JsonObject { ["ClaimType"] = "Permission", ["ClaimValue"] = permission });
         await documents.SaveAsync(DocumentNames.Roles, roles);
     });
 

@@ -28,6 +28,12 @@ public sealed class ContentItemPreparer(ContentHtmlSanitizer sanitizer)
         {
             if (item.Parts[typePart.Name] is not JsonObject part)
             {
+                // A type with an Autoroute pattern gets a path even when the editor sent no part.
+                if (typePart.PartName == WellKnownParts.Autoroute && PatternOf(typePart) is not null)
+                {
+                    PreparePath(item.GetOrCreatePart(typePart.Name), typePart, item);
+                }
+
                 continue;
             }
 
@@ -63,8 +69,7 @@ public sealed class ContentItemPreparer(ContentHtmlSanitizer sanitizer)
         var path = part["Path"].AsString();
         if (string.IsNullOrWhiteSpace(path))
         {
-            var pattern = typePart.Settings.Setting("AutoroutePartSettings", "Pattern").AsString();
-            var generated = AutoroutePath.Generate(pattern, item);
+            var generated = AutoroutePath.Generate(PatternOf(typePart), item);
             if (generated.Length > 0)
             {
                 part["Path"] = generated;
@@ -75,6 +80,9 @@ public sealed class ContentItemPreparer(ContentHtmlSanitizer sanitizer)
             part["Path"] = AutoroutePath.Normalize(path);
         }
     }
+
+    private static string? PatternOf(ContentTypePartDefinition typePart) =>
+        typePart.Settings.Setting("AutoroutePartSettings", "Pattern").AsString();
 
     private void PrepareChildren(JsonArray children, ContentDefinitions definitions)
     {

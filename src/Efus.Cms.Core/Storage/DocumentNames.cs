@@ -8,7 +8,7 @@ public static class DocumentNames
     public const string Roles = "Roles";
     public const string LuceneIndexSettings = "LuceneIndexSettings";
 
-    /// <summary>Pending <c>{"Rebuild": [index names], "Reset": [index names]}</c>, cleared by the search engine once done.</summary>
+    /// <summary><c>{ "Rebuild": [index names], "Reset": [index names] }</c>, pending until the search engine clears them.</summary>
     public const string LuceneIndexRequests = "LuceneIndexRequests";
 
     public const string Features = "Features";

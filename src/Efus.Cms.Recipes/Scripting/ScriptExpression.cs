@@ -222,7 +222,10 @@ internal sealed class ScriptExpression
             _position++;
         }
 
-        return double.Parse(_text.AsSpan(start, _position - start), NumberStyles.Float, CultureInfo.InvariantCulture);
+        var text = _text.AsSpan(start, _position - start);
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : throw new ScriptException($"'{text}' is not a number");
     }
 
     private string Identifier()

@@ -10,8 +10,7 @@ namespace Efus.Cms.Recipes.Steps;
 /// </summary>
 public static class LuceneDocuments
 {
-    /// <summary>Not in Core's DocumentNames yet; the search engine reads the same name.</summary>
-    public const string Requests = "LuceneIndexRequests";
+    public const string Requests = Core.Storage.DocumentNames.LuceneIndexRequests;
 
     public const string Rebuild = "Rebuild";
 

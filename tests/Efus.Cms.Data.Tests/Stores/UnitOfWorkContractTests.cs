@@ -106,17 +106,50 @@ public abstract class UnitOfWorkContractTests(IStoreDatabase database) : StoreCo
     }
 
     [Fact]
-    public async Task BeginAsync_AlreadyOpen_Throws()
+    public async Task BeginAsync_Nested_JoinsTheOuterTransaction()
     {
+        var item = TestContent.Item("Page", "Imbriqué");
         await using var scope = NewScope();
-        var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+        var services = scope.ServiceProvider;
+        var unitOfWork = services.GetRequiredService<IUnitOfWork>();
 
         await using (await unitOfWork.BeginAsync())
         {
-            await Assert.ThrowsAsync<InvalidOperationException>(() => unitOfWork.BeginAsync());
+            await using (await unitOfWork.BeginAsync())
+            {
+                await services.GetRequiredService<IContentStore>().CommitAsync(TestContent.Saving(item));
+                await unitOfWork.CommitAsync();
+            }
+
+            Assert.Equal(0, services.GetRequiredService<RecordingCommitListener>().Calls);
+            Assert.Null(await WithContentAsync(s => s.GetAsync(item.ContentItemId, VersionOptions.Latest)));
+            await unitOfWork.CommitAsync();
         }
 
+        Assert.Equal(1, services.GetRequiredService<RecordingCommitListener>().Calls);
+        Assert.NotNull(await WithContentAsync(s => s.GetAsync(item.ContentItemId, VersionOptions.Latest)));
         await Assert.ThrowsAsync<InvalidOperationException>(() => unitOfWork.CommitAsync());
+    }
+
+    [Fact]
+    public async Task CommitAsync_AfterAnInnerScopeRolledBack_ThrowsAndWritesNothing()
+    {
+        var item = TestContent.Item("Page", "Condamné");
+        await using var scope = NewScope();
+        var services = scope.ServiceProvider;
+        var unitOfWork = services.GetRequiredService<IUnitOfWork>();
+
+        await using (await unitOfWork.BeginAsync())
+        {
+            await using (await unitOfWork.BeginAsync())
+            {
+                await services.GetRequiredService<IContentStore>().CommitAsync(TestContent.Saving(item));
+            }
+
+            await Assert.ThrowsAsync<InvalidOperationException>(() => unitOfWork.CommitAsync());
+        }
+
+        Assert.Null(await WithContentAsync(s => s.GetAsync(item.ContentItemId, VersionOptions.Latest)));
     }
 
     [Fact]

@@ -147,6 +147,7 @@ public sealed class RecipeScriptScopeTests
     [InlineData("[js: uuid().length]")]
     [InlineData("[js: new Object()]")]
     [InlineData("[js: 'unclosed]")]
+    [InlineData("[js: 1.2.3]")]
     public void Evaluate_JavaScriptBeyondTheSubset_IsRefused(string script) =>
         Assert.Throws<RecipeStepException>(() => Scope().Evaluate(script, "$"));
 

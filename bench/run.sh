@@ -1,0 +1,150 @@
+#!/usr/bin/env bash
+# The benchmark suite at one scale: import rate, cold start, idle memory, and HTTP load on each
+# public endpoint next to a static file served by the same server (this machine's limit).
+#   bench/run.sh --items 1k|10k|100k [--duration 10] [--small]
+# --small (what CI runs): 1k items, 2 s per URL; fails on errors and crashes, never on numbers.
+# Results go to bench/results/<items>.md and into the table of bench/README.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+items=1k; duration=10; small=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --items) items=$2; shift 2 ;;
+    --duration) duration=$2; shift 2 ;;
+    --small) small=1; items=1k; duration=2; shift ;;
+    *) echo "usage: bench/run.sh --items 1k|10k|100k [--duration SECONDS] [--small]" >&2; exit 2 ;;
+  esac
+done
+
+command -v wrk >/dev/null || { apt-get install -y -q wrk >/dev/null 2>&1 || { echo "bench: wrk is missing (apt-get install wrk)" >&2; exit 1; }; }
+
+work=$(mktemp -d /tmp/efus-bench.XXXXXX)
+port=$((20000 + RANDOM % 20000))
+base="http://127.0.0.1:$port"
+server_pid=""; started_seconds=""
+cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+echo "bench: building (Release)"
+dotnet build src/Efus.Cms.Web -c Release --nologo -v quiet >/dev/null
+dotnet build bench/Efus.Cms.DataGenerator -c Release --nologo -v quiet >/dev/null
+web=(dotnet src/Efus.Cms.Web/bin/Release/net10.0/Efus.Cms.Web.dll)
+data="$work/data"
+recipe="$work/synthetic.recipe.json"
+
+echo "bench: generating $items synthetic items"
+dotnet bench/Efus.Cms.DataGenerator/bin/Release/net10.0/Efus.Cms.DataGenerator.dll --items "$items" --seed 42 --out "$recipe" >/dev/null
+
+start_server() {  # sets server_pid and started_seconds (start to /health 200)
+  local t0; t0=$(date +%s.%N)
+  Logging__LogLevel__Default=Warning "${web[@]}" --urls "$base" --Cms:DataPath="$data" >"$work/server.log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 1200); do
+    if curl -sf "$base/health" >/dev/null 2>&1; then started_seconds=$(printf "%.1f" "$(echo "$(date +%s.%N) - $t0" | bc)"); return 0; fi
+    kill -0 "$server_pid" 2>/dev/null || { echo "bench: the server died:" >&2; tail -20 "$work/server.log" >&2; exit 1; }
+    sleep 0.1
+  done
+  echo "bench: /health did not answer within 120 s" >&2; exit 1
+}
+stop_server() { kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""; }
+rss_mb() { awk -v k="$2" '$1 == k":" {printf "%.0f", $2/1024}' "/proc/$1/status"; }
+
+start_server; setup_seconds=$started_seconds; stop_server
+echo "bench: first start (setup recipe) to /health: ${setup_seconds}s"
+
+/usr/bin/time -v "${web[@]}" import "$recipe" --Cms:DataPath="$data" >"$work/import.out" 2>"$work/import.time"
+imported=$(awk '/^Imported/ {for (i=1;i<=NF;i++) if ($(i+1)=="items" && $(i+2)=="created,") print $i}' "$work/import.out")
+wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$work/import.time")
+import_rss=$(awk '/Maximum resident set size/ {printf "%.0f", $6/1024}' "$work/import.time")
+import_rate=$(echo "scale=0; $imported / $wall" | bc)
+echo "bench: imported $imported items in ${wall}s ($import_rate items/s, peak ${import_rss} MB)"
+
+start_server; cold_seconds=$started_seconds
+sleep 3
+idle_rss=$(rss_mb "$server_pid" VmRSS)
+echo "bench: cold start with the data to /health: ${cold_seconds}s, idle ${idle_rss} MB"
+
+detail_path=$(grep -m1 -Eo '"Path":"fiches-de-pratique/[^"]+"' "$recipe" | head -1 | cut -d'"' -f4 || true)
+item_id=$(grep -m1 -Eo '"ContentItemId":"[0-9a-z]{26}","ContentItemVersionId":"[0-9a-z]{26}","ContentType":"PracticeSheet","DisplayText":"[^"]*","Latest":true,"Published":true' "$recipe" | head -1 | cut -d'"' -f4 || true)
+static_url=""
+for candidate in /favicon.ico /robots.txt /css/site.css /lib/site.css; do
+  if curl -sf -o /dev/null "$base$candidate"; then static_url=$candidate; break; fi
+done
+
+cat >"$work/graphql.lua" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = '{"query":"{ practiceSheet(first: 20) { contentItemId displayText city country year summary themes { termContentItems { displayText } } } }"}'
+LUA
+
+declare -a names=() urls=() scripts=() shown=()
+add() { names+=("$1"); urls+=("$2"); scripts+=("${3:-}"); local u=${4:-$2}; shown+=("${u%%\?*}"); }
+[ -n "$static_url" ] && add "static file" "$static_url"
+add "home" "/"
+add "detail (practice sheet)" "/$detail_path" "" "/fiches-de-pratique/{slug}"
+add "REST item" "/api/content/$item_id" "" "/api/content/{id}"
+curl -sf -o /dev/null "$base/fiches-de-pratique" && add "listing" "/fiches-de-pratique"
+curl -sf -o /dev/null "$base/api/search?q=securite" && add "/api/search" "/api/search?q=s%C3%A9curit%C3%A9"
+curl -sf -o /dev/null "$base/search?q=securite" && add "search page" "/search?q=s%C3%A9curit%C3%A9"
+curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' "$base/api/graphql" && add "GraphQL list (20)" "/api/graphql" "$work/graphql.lua"
+
+table="$work/table.md"
+static_rps=""
+errors_total=0
+{
+  echo "| endpoint | req/s | p50 | p99 | errors | ratio to static |"
+  echo "|---|---|---|---|---|---|"
+} >"$table"
+for i in "${!names[@]}"; do
+  args=(-t2 -c32 -d"${duration}s" --latency)
+  [ -n "${scripts[$i]}" ] && args+=(-s "${scripts[$i]}")
+  wrk "${args[@]}" "$base${urls[$i]}" >"$work/wrk.out" 2>&1 || true
+  rps=$(awk '/Requests\/sec/ {printf "%.0f", $2}' "$work/wrk.out")
+  p50=$(awk '$1 == "50%" {print $2}' "$work/wrk.out")
+  p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.out")
+  errors=$(awk '/Non-2xx or 3xx/ {s+=$NF} /Socket errors/ {gsub(",",""); s+=$4+$6+$8+$10} END {print s+0}' "$work/wrk.out")
+  errors_total=$((errors_total + errors))
+  [ "${names[$i]}" = "static file" ] && static_rps=$rps
+  ratio="—"; [ -n "$static_rps" ] && [ "${rps:-0}" -gt 0 ] && ratio=$(echo "scale=2; $rps / $static_rps" | bc)
+  echo "| ${names[$i]} (\`${shown[$i]}\`) | ${rps:-0} | ${p50:-—} | ${p99:-—} | $errors | $ratio |" >>"$table"
+  echo "bench: ${names[$i]}: ${rps:-0} req/s, p50 ${p50:-?}, p99 ${p99:-?}, $errors errors"
+done
+peak_rss=$(rss_mb "$server_pid" VmHWM)
+stop_server
+
+result="bench/results/$items.md"
+{
+  echo "### $items synthetic items — $(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -m)"
+  echo
+  echo "| measure | value |"
+  echo "|---|---|"
+  echo "| first start on an empty database (setup recipe) to /health | ${setup_seconds} s |"
+  echo "| import of the synthetic recipe (\`import\`, one transaction) | $imported items in ${wall} s = **$import_rate items/s**, peak ${import_rss} MB |"
+  echo "| cold start with the data to /health | ${cold_seconds} s |"
+  echo "| idle memory after start / server peak during the load | ${idle_rss} MB / ${peak_rss} MB |"
+  echo
+  echo "HTTP load: wrk, 2 threads, 32 connections, ${duration} s per endpoint, same server and run."
+  echo
+  cat "$table"
+} >"$work/result.md"
+if [ "$small" = 0 ]; then
+  cp "$work/result.md" "$result"
+  # Rewrite the results section of the README from every scale's latest result.
+  python3 - <<'PY'
+import pathlib, re
+readme = pathlib.Path("bench/README.md")
+order = {"1k": 0, "10k": 1, "100k": 2}
+parts = sorted(pathlib.Path("bench/results").glob("*.md"), key=lambda p: order.get(p.stem, 9))
+body = "\n\n".join(p.read_text().strip() for p in parts)
+text = readme.read_text()
+section = "<!-- results:start -->\n" + body + "\n<!-- results:end -->"
+if "<!-- results:start -->" in text:
+    text = re.sub(r"<!-- results:start -->.*<!-- results:end -->", lambda _: section, text, flags=re.S)
+else:
+    text += "\n## Results\n\nWritten by `bench/run.sh`; each scale's latest run.\n\n" + section + "\n"
+readme.write_text(text)
+PY
+fi
+cat "$work/result.md"
+if [ "$errors_total" -gt 0 ]; then echo "bench: $errors_total failed requests" >&2; exit 1; fi

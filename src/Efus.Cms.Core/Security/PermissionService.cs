@@ -1,0 +1,75 @@
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using Efus.Cms.Core.Metadata;
+using Efus.Cms.Core.Storage;
+
+namespace Efus.Cms.Core.Security;
+
+/// <summary>
+/// The "Roles" document (written by the Roles recipe step, Orchard's shape) is the one source of
+/// permissions; a user's role names come from their claims. Everyone has the Anonymous role's
+/// permissions; signed-in users also Authenticated's; Administrator has every permission.
+/// </summary>
+public sealed class PermissionService(IDocumentStore documents)
+{
+    public const string Anonymous = "Anonymous";
+    public const string Authenticated = "Authenticated";
+    public const string Administrator = "Administrator";
+
+    private Dictionary<string, HashSet<string>>? _roles;
+
+    public async Task<bool> HasPermissionAsync(ClaimsPrincipal? user, string permission, CancellationToken cancellationToken = default)
+    {
+        var roleNames = RolesOf(user);
+        if (roleNames.Contains(Administrator))
+        {
+            return true;
+        }
+
+        var roles = await LoadAsync(cancellationToken);
+        return roleNames.Any(name => roles.TryGetValue(name, out var permissions) && permissions.Contains(permission));
+    }
+
+    public static IReadOnlySet<string> RolesOf(ClaimsPrincipal? user)
+    {
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Anonymous };
+        if (user?.Identity?.IsAuthenticated == true)
+        {
+            names.Add(Authenticated);
+            foreach (var claim in user.FindAll(ClaimTypes.Role))
+            {
+                names.Add(claim.Value);
+            }
+        }
+
+        return names;
+    }
+
+    private async Task<Dictionary<string, HashSet<string>>> LoadAsync(CancellationToken cancellationToken)
+    {
+        if (_roles is not null)
+        {
+            return _roles;
+        }
+
+        // Orchard's stored shape: {"Roles":[{"RoleName","RoleClaims":[{"ClaimType":"Permission","ClaimValue"}]}]}.
+        var document = await documents.GetAsync(DocumentNames.Roles, cancellationToken);
+        _roles = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var role in (document?["Roles"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            var name = role["RoleName"].AsString();
+            if (string.IsNullOrEmpty(name))
+            {
+                continue;
+            }
+
+            _roles[name] = (role["RoleClaims"] as JsonArray ?? []).OfType<JsonObject>()
+                .Where(c => c["ClaimType"].AsString() == "Permission")
+                .Select(c => c["ClaimValue"].AsString())
+                .OfType<string>()
+                .ToHashSet(StringComparer.Ordinal);
+        }
+
+        return _roles;
+    }
+}
