@@ -108,6 +108,7 @@ public sealed class SearchSite : WebApplicationFactory<Program>
             }
             catch (IOException) when (attempt < 20)
             {
+
                 Thread.Sleep(100);
             }
         }

@@ -3,7 +3,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Efus.Cms.Search.Lucene.Indexing;
 
-/// <summary>Catches up with the task log every few seconds (changes made on other nodes, requests), then commits.</summary>
+/// <summary>
+/// Catches up with the task log every few seconds (changes made on other nodes, requests), then
+/// commits; closes the indexes when the host stops.
+/// </summary>
 public sealed class LuceneIndexingBackgroundService(LuceneIndexingService indexing, LuceneIndexManager indexes, ILogger<LuceneIndexingBackgroundService> logger)
     : BackgroundService
 {
@@ -27,5 +30,13 @@ public sealed class LuceneIndexingBackgroundService(LuceneIndexingService indexi
                 logger.LogError(exception, "Search indexing pass failed.");
             }
         }
+    }
+
+    // The indexes are committed and closed while the host stops, not later when the container is
+    // disposed: whoever awaits StopAsync (a test deleting the data folder) sees finished files.
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        indexes.Dispose();
     }
 }
