@@ -18,7 +18,9 @@ public static class PeopleSearcher
     private const int MinFuzzyLength = 4;
     private const int MaxFuzzyExpansions = 50;
     private const int SnippetLength = 160;
-    private const int MaxHighlightedChars = 10_000;
+    // Highlighting re-analyzes the stored text of every hit of the page: the first few thousand
+    // characters (title, summary, first paragraphs) give the snippet at a bounded cost.
+    private const int MaxHighlightedChars = 3_000;
 
     private static readonly string[] _dimensionFields = [.. SearchFacetOptions.Dimensions.Select(IndexingConstants.Facet)];
 
