@@ -1,12 +1,13 @@
 using Efus.Cms.Core;
 using Efus.Cms.GraphQL;
 using Efus.Cms.Recipes;
+using Efus.Cms.Search.Lucene;
 using Efus.Cms.Web.Cli;
 using Efus.Cms.Web.Content;
 using Efus.Cms.Web.Hosting;
 using Efus.Cms.Web.Setup;
 
-// A command-line verb (import, export) runs against the same services, then exits.
+// A command-line verb (import, export, reindex, reset) runs against the same services, then exits.
 var command = CliCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command?.HostArgs ?? args);
 
@@ -17,6 +18,7 @@ builder.Services.AddEfusRecipes();
 builder.Services.AddEfusGraphQL(builder.Configuration);
 builder.Services.AddEfusSetup();
 builder.Services.AddEfusPublicSite();
+builder.Services.AddEfusLuceneSearch(sp => sp.GetRequiredService<DataFolder>().Path);
 
 var app = builder.Build();
 
@@ -25,14 +27,16 @@ if (command is not null)
     return await CommandRunner.RunAsync(app.Services, command);
 }
 
-// Setup runs before the server listens, so /health is 200 exactly when the site is ready.
+// Setup and the first index catch-up run before the server listens, so /health is 200 exactly when the site is ready.
 await app.RunEfusSetupAsync();
+await app.Services.CatchUpEfusLuceneSearchAsync(app.Lifetime.ApplicationStopping);
 
 app.UseEfusErrorHandling();
 app.MapEfusHealth();
 app.MapEfusContentApi();
 app.MapEfusMedia();
 app.MapEfusGraphQL();
+app.MapEfusLuceneSearch();
 app.MapEfusPublicSite();
 
 await app.RunAsync();
