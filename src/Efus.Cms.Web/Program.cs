@@ -2,6 +2,7 @@ using Efus.Cms.Core;
 using Efus.Cms.GraphQL;
 using Efus.Cms.Recipes;
 using Efus.Cms.Search.Lucene;
+using Efus.Cms.UrbanSecurity;
 using Efus.Cms.Web.Cli;
 using Efus.Cms.Web.Content;
 using Efus.Cms.Web.Hosting;
@@ -31,13 +32,15 @@ if (command is not null)
 await app.RunEfusSetupAsync();
 await app.Services.CatchUpEfusLuceneSearchAsync(app.Lifetime.ApplicationStopping);
 
+app.UseEfusSecurityHeaders();
 app.UseEfusErrorHandling();
+app.UseEfusUrbanSecurity();   // compression and output cache, before the endpoints they wrap
 app.MapEfusHealth();
 app.MapEfusContentApi();
 app.MapEfusMedia();
 app.MapEfusGraphQL();
 app.MapEfusLuceneSearch();
-app.MapEfusPublicSite();
+app.MapEfusUrbanSecurity();   // last: its item route catches every remaining path
 
 await app.RunAsync();
 return 0;
