@@ -10,7 +10,7 @@ namespace Efus.Cms.Data.Stores;
 /// </summary>
 internal static class ContentQueries
 {
-    public static IQueryable<ContentItemRecord> Filter(IQueryable<ContentItemRecord> records, ContentQuery query)
+    public static IQueryable<ContentItemRecord> Filter(IQueryable<ContentItemRecord> records, IQueryable<ContentFieldIndexRecord> fieldIndex, ContentQuery query)
     {
         records = query.Status switch
         {
@@ -39,8 +39,48 @@ internal static class ContentQueries
             records = records.Where(r => r.DisplayTextNormalized != null && r.DisplayTextNormalized.Contains(term));
         }
 
+        if (query.Filter is { } filter)
+        {
+            records = records.Where(new ContentFilterTranslator(fieldIndex).ToPredicate(filter));
+        }
+
         return records;
     }
+
+    /// <summary>Sorts by each key in turn (nulls last), then by row id so that pages are stable.</summary>
+    public static IQueryable<ContentItemRecord> Sort(IQueryable<ContentItemRecord> records, IReadOnlyList<ContentSort> sorts)
+    {
+        IOrderedQueryable<ContentItemRecord>? ordered = null;
+        foreach (var sort in sorts)
+        {
+            ordered = sort.Column switch
+            {
+                ContentColumn.ContentItemId => By(ordered, records, r => r.ContentItemId, sort.Descending),
+                ContentColumn.ContentItemVersionId => By(ordered, records, r => r.ContentItemVersionId, sort.Descending),
+                ContentColumn.ContentType => By(ordered, records, r => r.ContentType, sort.Descending),
+                ContentColumn.DisplayText => By(By(ordered, records, r => r.DisplayTextNormalized == null, false), records, r => r.DisplayTextNormalized, sort.Descending),
+                ContentColumn.Published => By(ordered, records, r => r.Published, sort.Descending),
+                ContentColumn.Latest => By(ordered, records, r => r.Latest, sort.Descending),
+                ContentColumn.Owner => By(By(ordered, records, r => r.Owner == null, false), records, r => r.Owner, sort.Descending),
+                ContentColumn.Author => By(By(ordered, records, r => r.Author == null, false), records, r => r.Author, sort.Descending),
+                ContentColumn.CreatedUtc => By(By(ordered, records, r => r.CreatedUtc == null, false), records, r => r.CreatedUtc, sort.Descending),
+                ContentColumn.ModifiedUtc => By(By(ordered, records, r => r.ModifiedUtc == null, false), records, r => r.ModifiedUtc, sort.Descending),
+                ContentColumn.PublishedUtc => By(By(ordered, records, r => r.PublishedUtc == null, false), records, r => r.PublishedUtc, sort.Descending),
+                ContentColumn.Path => By(By(ordered, records, r => r.Path == null, false), records, r => r.Path, sort.Descending),
+                ContentColumn.Culture => By(By(ordered, records, r => r.Culture == null, false), records, r => r.Culture, sort.Descending),
+                ContentColumn.LocalizationSet => By(By(ordered, records, r => r.LocalizationSet == null, false), records, r => r.LocalizationSet, sort.Descending),
+                _ => throw new ArgumentOutOfRangeException(nameof(sorts), sort.Column, "Unknown content column."),
+            };
+        }
+
+        var last = sorts.Count > 0 && sorts[^1].Descending;
+        return ordered is null ? records.OrderBy(r => r.Id) : By(ordered, records, r => r.Id, last);
+    }
+
+    private static IOrderedQueryable<ContentItemRecord> By<TKey>(IOrderedQueryable<ContentItemRecord>? ordered, IQueryable<ContentItemRecord> records,
+        System.Linq.Expressions.Expression<Func<ContentItemRecord, TKey>> key, bool descending) => ordered is null
+            ? descending ? records.OrderByDescending(key) : records.OrderBy(key)
+            : descending ? ordered.ThenByDescending(key) : ordered.ThenBy(key);
 
     public static IQueryable<ContentItemRecord> Sort(IQueryable<ContentItemRecord> records, ContentOrder order) => order switch
     {

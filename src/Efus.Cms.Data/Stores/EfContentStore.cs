@@ -64,14 +64,15 @@ public sealed class EfContentStore(CmsDbContext db, EfUnitOfWork unitOfWork, Tim
     {
         ArgumentOutOfRangeException.ThrowIfNegative(query.Skip);
         ArgumentOutOfRangeException.ThrowIfNegative(query.Take);
-        var filtered = ContentQueries.Filter(Items, query);
-        var total = await filtered.CountAsync(cancellationToken);
-        if (total <= query.Skip || query.Take == 0)
+        var filtered = ContentQueries.Filter(Items, db.ContentFieldIndex.AsNoTracking(), query);
+        var total = query.IncludeTotal ? await filtered.CountAsync(cancellationToken) : -1;
+        if ((query.IncludeTotal && total <= query.Skip) || query.Take == 0)
         {
             return new ContentPage([], total);
         }
 
-        var rows = await ContentQueries.Sort(filtered, query.OrderBy).Skip(query.Skip).Take(query.Take)
+        var sorted = query.Sorts is { } sorts ? ContentQueries.Sort(filtered, sorts) : ContentQueries.Sort(filtered, query.OrderBy);
+        var rows = await sorted.Skip(query.Skip).Take(query.Take)
             .Select(r => new StoredJson(r.Json, r.Revision)).ToListAsync(cancellationToken);
         return new ContentPage([.. rows.Select(ToItem)], total);
     }
