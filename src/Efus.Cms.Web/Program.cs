@@ -1,8 +1,10 @@
+using Efus.Cms.Admin;
 using Efus.Cms.Core;
 using Efus.Cms.Recipes;
 using Efus.Cms.Web.Cli;
 using Efus.Cms.Web.Content;
 using Efus.Cms.Web.Hosting;
+using Efus.Cms.Web.Security;
 using Efus.Cms.Web.Setup;
 
 // A command-line verb (import, export) runs against the same services, then exits.
@@ -15,6 +17,8 @@ builder.Services.AddEfusCore();
 builder.Services.AddEfusRecipes();
 builder.Services.AddEfusSetup();
 builder.Services.AddEfusPublicSite();
+builder.Services.AddEfusAuthentication();
+builder.Services.AddEfusAdmin();
 
 var app = builder.Build();
 
@@ -27,9 +31,11 @@ if (command is not null)
 await app.RunEfusSetupAsync();
 
 app.UseEfusErrorHandling();
+app.UseEfusAuthentication();
 app.MapEfusHealth();
 app.MapEfusContentApi();
 app.MapEfusMedia();
+app.MapEfusAdmin();
 app.MapEfusPublicSite();
 
 await app.RunAsync();

@@ -24,10 +24,14 @@ public sealed class SiteSetup(
 {
     public const string AdministratorRole = "Administrator";
 
+    /// <summary>The Identity roles every site has; their permissions come from the Roles document.</summary>
+    public static IReadOnlyList<string> EditorialRoles { get; } = [AdministratorRole, "Editor", "Author", "Contributor"];
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         await using (await unitOfWork.BeginAsync(cancellationToken))
         {
+            await EnsureRolesAsync();
             var admin = await EnsureAdministratorAsync();
             if (await IsEmptyAsync(cancellationToken) && !string.Equals(options.Setup.Recipe, "none", StringComparison.OrdinalIgnoreCase))
             {
@@ -56,17 +60,23 @@ public sealed class SiteSetup(
         return names.Count == 0 && content.Total == 0;
     }
 
+    private async Task EnsureRolesAsync()
+    {
+        foreach (var role in EditorialRoles)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new IdentityRole(role)), $"create the {role} role");
+            }
+        }
+    }
+
     private async Task<IdentityUser> EnsureAdministratorAsync()
     {
         var existing = await users.FindByNameAsync(options.Setup.AdminUserName);
         if (existing is not null)
         {
             return existing;
-        }
-
-        if (!await roles.RoleExistsAsync(AdministratorRole))
-        {
-            Check(await roles.CreateAsync(new IdentityRole(AdministratorRole)), "create the Administrator role");
         }
 
         var generated = string.IsNullOrEmpty(options.Setup.AdminPassword);
