@@ -33,6 +33,7 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<UserDirectory>();
         services.AddScoped<ContentForm>();
         services.AddScoped<ContentChoices>();
+        services.AddScoped<Comparison.ContentComparer>();
         return services;
     }
 }
