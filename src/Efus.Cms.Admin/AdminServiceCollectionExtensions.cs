@@ -1,7 +1,10 @@
 using Efus.Cms.Admin.Editors;
 using Efus.Cms.Admin.Infrastructure;
 using Efus.Cms.Admin.Localization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Efus.Cms.Admin;
@@ -28,6 +31,8 @@ public static class AdminServiceCollectionExtensions
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.FormFieldName = "__RequestVerificationToken";
         });
+        // French pages stay readable in the source: only HTML's special characters are encoded, not every accent.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton<AdminText>();
         services.AddScoped<AdminClock>();
         services.AddScoped<UserDirectory>();

@@ -259,7 +259,7 @@ public sealed class ContentForm(ContentChoices choices, AdminText text, ContentH
             var child = id.Length > 0 && previous.TryGetValue(id, out var existing)
                 ? (JsonObject)existing.DeepClone()
                 : new JsonObject { ["ContentItemId"] = id.Length > 0 ? id : IdGenerator.NewId(), ["ContentType"] = childTypeName };
-            ReadParts(childType, child, definitions, form, prefix.TrimEnd('.'), $"{key}.ContentItems[{i.ToString(CultureInfo.InvariantCulture)}].", problems);
+            ReadParts(childType, child, definitions, form, prefix, $"{key}.ContentItems[{i.ToString(CultureInfo.InvariantCulture)}].", problems);
             if (childType.HasPart(WellKnownParts.Title))
             {
                 child["DisplayText"] = child[WellKnownParts.Title]?["Title"].AsString();

@@ -28,7 +28,7 @@ public sealed class NumericFieldEditor : IFieldEditor
             return [new("« {0} » n’est pas un nombre.", text)];
         }
 
-        value["Value"] = Scale(field) == 0 ? decimal.Truncate(number) == number ? (JsonNode)(long)number : number : number;
+        value["Value"] = number;
         return [];
     }
 

@@ -20,7 +20,7 @@ public static class AuthenticationServiceCollectionExtensions
     {
         services.AddHttpContextAccessor();
         services.Replace(ServiceDescriptor.Scoped<ICurrentUser, HttpContextCurrentUser>());
-        new IdentityBuilder(typeof(IdentityUser), typeof(IdentityRole), services).AddSignInManager();
+        new IdentityBuilder(typeof(IdentityUser), typeof(IdentityRole), services).AddSignInManager().AddDefaultTokenProviders();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(cookies => cookies.ApplicationCookie!.Configure(ConfigureCookie));
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorization();

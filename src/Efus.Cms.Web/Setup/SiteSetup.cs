@@ -1,3 +1,4 @@
+using Efus.Cms.Core.Security;
 using Efus.Cms.Core.Storage;
 using Efus.Cms.Data;
 using Efus.Cms.Recipes;
@@ -80,7 +81,7 @@ public sealed class SiteSetup(
         }
 
         var generated = string.IsNullOrEmpty(options.Setup.AdminPassword);
-        var password = generated ? AdminPassword.Generate() : options.Setup.AdminPassword!;
+        var password = generated ? PasswordGenerator.Generate() : options.Setup.AdminPassword!;
         var admin = new IdentityUser(options.Setup.AdminUserName) { Email = options.Setup.AdminEmail, EmailConfirmed = true };
         Check(await users.CreateAsync(admin, password), $"create the administrator '{options.Setup.AdminUserName}'");
         Check(await users.AddToRoleAsync(admin, AdministratorRole), "give the administrator its role");

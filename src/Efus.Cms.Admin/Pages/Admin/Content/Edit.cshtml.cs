@@ -206,7 +206,7 @@ public sealed class EditModel(
         }
         catch (ContentConflictException)
         {
-            return await ConflictAsync(id, baseVersion, cancellationToken);
+            return await ConflictAsync(id, cancellationToken);
         }
     }
 
@@ -214,7 +214,7 @@ public sealed class EditModel(
     /// Someone saved first: the form keeps everything the editor typed and now carries the other
     /// version's id and revision, so saving again is a deliberate choice to replace it.
     /// </summary>
-    private async Task<IActionResult> ConflictAsync(string id, ContentItem baseVersion, CancellationToken cancellationToken)
+    private async Task<IActionResult> ConflictAsync(string id, CancellationToken cancellationToken)
     {
         var latest = await ContentManager.GetAsync(id, VersionOptions.Latest, cancellationToken);
         if (latest is null)
@@ -226,7 +226,8 @@ public sealed class EditModel(
         await clock.ZoneAsync(cancellationToken);
         ConflictWith = latest;
         ConflictTime = clock.Format(latest.ModifiedUtc);
-        ConflictFields = [.. (await comparer.CompareAsync(baseVersion, latest, Definitions, cancellationToken)).Where(c => c.Changed).Select(c => c.Label)];
+        // The version the editor started from may have been updated in place, so the useful comparison is their input against the stored version.
+        ConflictFields = [.. (await comparer.CompareAsync(Item!, latest, Definitions, cancellationToken)).Where(c => c.Changed).Select(c => c.Label)];
         VersionId = latest.ContentItemVersionId;
         Revision = latest.Revision;
         Item!.Revision = latest.Revision;

@@ -38,7 +38,8 @@ public sealed class IndexModel(IContentManager contentManager, IContentDefinitio
     [BindProperty(SupportsGet = true, Name = "sort")]
     public string? Sort { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // "page" is the route value naming the Razor page, hence "p".
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public sealed record Row(ContentItem Item, string TypeName, string? OwnerName, bool HasPublished, bool CanEdit);
@@ -139,7 +140,7 @@ public sealed class IndexModel(IContentManager contentManager, IContentDefinitio
             ["owner"] = Owner,
             ["q"] = Query,
             ["sort"] = sort ?? Sort,
-            ["page"] = page is null or 1 ? null : page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["p"] = page is null or 1 ? null : page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/admin/content", parameters.Where(p => !string.IsNullOrEmpty(p.Value)));
     }

@@ -31,7 +31,7 @@ public sealed class PreviewModel(IContentManager contentManager, IContentPreview
         var html = await renderer.RenderPageAsync(item, cancellationToken);
         var state = item.Published ? T["version publiée"] : item.Latest ? T["brouillon"] : T["ancienne version"];
         var banner = $"<p role=\"note\" style=\"margin:0;padding:.5rem 1rem;background:#fff3cd;color:#3d2e00;border-bottom:2px solid #8a6d00;font-family:sans-serif\">"
-            + System.Net.WebUtility.HtmlEncode(T["Prévisualisation ({0}) — cette page n’est pas visible du public telle quelle.", state]) + "</p>";
+            + System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All).Encode(T["Prévisualisation ({0}) — cette page n’est pas visible du public telle quelle.", state]) + "</p>";
         var bodyAt = html.IndexOf("<body>", StringComparison.OrdinalIgnoreCase);
         html = bodyAt < 0 ? banner + html : html.Insert(bodyAt + "<body>".Length, "\n" + banner);
         return Content(html, "text/html; charset=utf-8");
