@@ -4,7 +4,8 @@
     "use strict";
 
     function richText() {
-        if (!window.customElements || !customElements.get("trix-editor")) {
+        // Trix defines its elements a tick after loading (setTimeout); editors created before that upgrade then.
+        if (!window.customElements || !window.Trix) {
             return;
         }
 
