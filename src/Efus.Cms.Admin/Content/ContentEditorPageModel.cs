@@ -77,6 +77,12 @@ public abstract class ContentEditorPageModel(IContentManager contentManager, ICo
             errors.Add(new ValidationError($"{WellKnownParts.Title}.Title", T["Le titre est obligatoire."]));
         }
 
+        if (errors.Count > 0)
+        {
+            // Refused before the content manager sees it: list the definition's own checks too, so every problem shows at once.
+            errors.AddRange(ContentItemValidator.ValidateShape(item, Definitions, prefix: "").Where(e => errors.All(x => x.Field != e.Field)));
+        }
+
         return (item, errors);
     }
 }

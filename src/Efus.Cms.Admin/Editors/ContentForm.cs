@@ -119,7 +119,8 @@ public sealed class ContentForm(ContentChoices choices, AdminText text, ContentH
                     break;
                 case WellKnownParts.Autoroute when typePart.Settings.Setting("AutoroutePartSettings", "AllowCustomPath").AsBool() != false:
                     var title = parts[WellKnownParts.Title]?["Title"].AsString();
-                    var generated = AutoroutePath.Generate(typePart.Settings.Setting("AutoroutePartSettings", "Pattern").AsString(), new ContentItem { DisplayText = title });
+                    var generated = AutoroutePath.Generate(typePart.Settings.Setting("AutoroutePartSettings", "Pattern").AsString(),
+                        new ContentItem { DisplayText = string.IsNullOrWhiteSpace(title) ? text["Mon titre"] : title });
                     blocks.Add(new PathBlock(name + ".Path", IdOf(name + ".Path"), part?["Path"].AsString() ?? "", generated,
                         context.ErrorsFor(key + ".Path", IdOf(name + ".Path"), text["Chemin"], text)));
                     break;

@@ -7,6 +7,8 @@ public static class EnglishCatalog
     {
         [" par {0}"] = " by {0}",
         ["(sans titre)"] = "(untitled)",
+        ["(vide)"] = "(empty)",
+        ["Mon titre"] = "My title",
         ["Abandonner le brouillon"] = "Discard draft",
         ["Accès refusé"] = "Access denied",
         ["Actif"] = "Active",
