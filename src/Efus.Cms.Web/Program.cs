@@ -1,5 +1,6 @@
 using Efus.Cms.Admin;
 using Efus.Cms.Core;
+using Efus.Cms.GraphQL;
 using Efus.Cms.Recipes;
 using Efus.Cms.Web.Cli;
 using Efus.Cms.Web.Content;
@@ -15,6 +16,7 @@ builder.Services.AddEfusHosting();
 builder.Services.AddEfusDatabase();
 builder.Services.AddEfusCore();
 builder.Services.AddEfusRecipes();
+builder.Services.AddEfusGraphQL(builder.Configuration);
 builder.Services.AddEfusSetup();
 builder.Services.AddEfusPublicSite();
 builder.Services.AddEfusAuthentication();
@@ -35,6 +37,7 @@ app.UseEfusAuthentication();
 app.MapEfusHealth();
 app.MapEfusContentApi();
 app.MapEfusMedia();
+app.MapEfusGraphQL();
 app.MapEfusAdmin();
 app.MapEfusPublicSite();
 

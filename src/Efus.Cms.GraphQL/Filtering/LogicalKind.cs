@@ -1,0 +1,8 @@
+namespace Efus.Cms.GraphQL.Filtering;
+
+internal enum LogicalKind
+{
+    And,
+    Or,
+    Not,
+}
