@@ -19,6 +19,7 @@ public static class CommandRunner
             {
                 "import" => await ImportAsync(scope.ServiceProvider, command),
                 "export" => await ExportAsync(scope.ServiceProvider, command),
+                "user" => await UserCommands.RunAsync(scope.ServiceProvider, command),
                 _ => Usage($"unknown command '{command.Verb}'"),
             };
         }
