@@ -1,3 +1,4 @@
+using Efus.Cms.Admin;
 using Efus.Cms.Core;
 using Efus.Cms.GraphQL;
 using Efus.Cms.Recipes;
@@ -6,6 +7,7 @@ using Efus.Cms.UrbanSecurity;
 using Efus.Cms.Web.Cli;
 using Efus.Cms.Web.Content;
 using Efus.Cms.Web.Hosting;
+using Efus.Cms.Web.Security;
 using Efus.Cms.Web.Setup;
 
 // A command-line verb (import, export, reindex, reset) runs against the same services, then exits.
@@ -20,6 +22,8 @@ builder.Services.AddEfusGraphQL(builder.Configuration);
 builder.Services.AddEfusSetup();
 builder.Services.AddEfusPublicSite();
 builder.Services.AddEfusLuceneSearch(sp => sp.GetRequiredService<DataFolder>().Path);
+builder.Services.AddEfusAuthentication();
+builder.Services.AddEfusAdmin();
 
 var app = builder.Build();
 
@@ -34,12 +38,14 @@ await app.Services.CatchUpEfusLuceneSearchAsync(app.Lifetime.ApplicationStopping
 
 app.UseEfusSecurityHeaders();
 app.UseEfusErrorHandling();
+app.UseEfusAuthentication();   // before the output cache, which must know who is signed in
 app.UseEfusUrbanSecurity();   // compression and output cache, before the endpoints they wrap
 app.MapEfusHealth();
 app.MapEfusContentApi();
 app.MapEfusMedia();
 app.MapEfusGraphQL();
 app.MapEfusLuceneSearch();
+app.MapEfusAdmin();
 app.MapEfusUrbanSecurity();   // last: its item route catches every remaining path
 
 await app.RunAsync();

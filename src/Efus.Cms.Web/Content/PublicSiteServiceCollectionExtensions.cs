@@ -11,6 +11,7 @@ public static class PublicSiteServiceCollectionExtensions
     {
         services.AddEfusUrbanSecurity();
         services.AddScoped<Efus.Cms.UrbanSecurity.Search.ISiteSearch, LuceneSiteSearch>();
+        services.AddScoped<Efus.Cms.Core.Rendering.IContentPreviewRenderer, Efus.Cms.UrbanSecurity.Pages.ThemePreviewRenderer>();
         services.AddOptions<ThemingOptions>().Configure<DataFolder>((options, folder) => options.ThemesFolder = folder.Combine("Themes"));
         return services;
     }
