@@ -29,6 +29,12 @@ public static class DetailPage
             return await NotFoundPage.HandleAsync(renderer, http, cancellationToken);
         }
 
+        return await RenderAsync(item, path, renderer, content, http, cancellationToken);
+    }
+
+    /// <summary>The detail page of any version of an item: the published one at its path, or a draft for the admin's preview.</summary>
+    public static async Task<HtmlPageResult> RenderAsync(ContentItem item, string path, ThemePageRenderer renderer, PublicContent content, HttpContext http, CancellationToken cancellationToken)
+    {
         var settings = await renderer.SettingsAsync(cancellationToken);
         var culture = await renderer.CultureAsync(cancellationToken);
         var view = (await renderer.ViewsAsync([item], culture, cancellationToken))[0];

@@ -6,10 +6,12 @@ namespace Efus.Cms.Web.Content;
 
 public static class PublicSiteServiceCollectionExtensions
 {
-    /// <summary>The Efus theme, with template overrides read from <c>{data folder}/Themes/{theme}/</c>.</summary>
+    /// <summary>The Efus theme, with template overrides read from <c>{data folder}/Themes/{theme}/</c>, searching with Lucene.</summary>
     public static IServiceCollection AddEfusPublicSite(this IServiceCollection services)
     {
         services.AddEfusUrbanSecurity();
+        services.AddScoped<Efus.Cms.UrbanSecurity.Search.ISiteSearch, LuceneSiteSearch>();
+        services.AddScoped<Efus.Cms.Core.Rendering.IContentPreviewRenderer, Efus.Cms.UrbanSecurity.Pages.ThemePreviewRenderer>();
         services.AddOptions<ThemingOptions>().Configure<DataFolder>((options, folder) => options.ThemesFolder = folder.Combine("Themes"));
         return services;
     }

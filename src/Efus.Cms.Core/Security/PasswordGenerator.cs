@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 
-namespace Efus.Cms.Web.Setup;
+namespace Efus.Cms.Core.Security;
 
 /// <summary>A strong generated password: 24 characters from every class Identity's defaults require.</summary>
-public static class AdminPassword
+public static class PasswordGenerator
 {
     private const string Lower = "abcdefghijkmnopqrstuvwxyz";
     private const string Upper = "ABCDEFGHJKLMNPQRSTUVWXYZ";
