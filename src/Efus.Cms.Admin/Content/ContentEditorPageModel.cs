@@ -80,7 +80,10 @@ public abstract class ContentEditorPageModel(IContentManager contentManager, ICo
         if (errors.Count > 0)
         {
             // Refused before the content manager sees it: list the definition's own checks too, so every problem shows at once.
-            errors.AddRange(ContentItemValidator.ValidateShape(item, Definitions, prefix: "").Where(e => errors.All(x => x.Field != e.Field)));
+            // An empty path is not an error: the content manager generates it from the title.
+            var emptyPath = string.IsNullOrEmpty(AutoroutePath.Of(item));
+            errors.AddRange(ContentItemValidator.ValidateShape(item, Definitions, prefix: "")
+                .Where(e => errors.All(x => x.Field != e.Field) && !(emptyPath && e.Field == $"{WellKnownParts.Autoroute}.Path")));
         }
 
         return (item, errors);
