@@ -48,6 +48,9 @@ public abstract class ContentEditorPageModel(IContentManager contentManager, ICo
 
     public bool CanPublish { get; protected set; }
 
+    /// <summary>Whether the save buttons show (someone who may only preview sees the form without them).</summary>
+    public bool CanSave { get; protected set; } = true;
+
     /// <summary>The input to focus after a bag action (the row moved, the row added).</summary>
     public string? FocusId { get; protected set; }
 
