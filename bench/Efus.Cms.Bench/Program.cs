@@ -1,1 +1,10 @@
-Console.WriteLine("bench");
+using Efus.Cms.Bench;
+
+// dotnet run -c Release --project bench/Efus.Cms.Bench -- search --items 100000 [--seed 42] [--queries 2000]
+if (args.Length == 0 || args[0] != "search")
+{
+    Console.Error.WriteLine("usage: search --items N [--seed 42] [--queries 2000] [--keep]");
+    return 2;
+}
+
+return await SearchBenchmark.RunAsync(BenchOptions.Parse(args.Skip(1).ToArray()));

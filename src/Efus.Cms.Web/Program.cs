@@ -2,13 +2,15 @@ using Efus.Cms.Admin;
 using Efus.Cms.Core;
 using Efus.Cms.GraphQL;
 using Efus.Cms.Recipes;
+using Efus.Cms.Search.Lucene;
+using Efus.Cms.UrbanSecurity;
 using Efus.Cms.Web.Cli;
 using Efus.Cms.Web.Content;
 using Efus.Cms.Web.Hosting;
 using Efus.Cms.Web.Security;
 using Efus.Cms.Web.Setup;
 
-// A command-line verb (import, export) runs against the same services, then exits.
+// A command-line verb (import, export, reindex, reset) runs against the same services, then exits.
 var command = CliCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command?.HostArgs ?? args);
 
@@ -19,6 +21,7 @@ builder.Services.AddEfusRecipes();
 builder.Services.AddEfusGraphQL(builder.Configuration);
 builder.Services.AddEfusSetup();
 builder.Services.AddEfusPublicSite();
+builder.Services.AddEfusLuceneSearch(sp => sp.GetRequiredService<DataFolder>().Path);
 builder.Services.AddEfusAuthentication();
 builder.Services.AddEfusAdmin();
 
@@ -29,17 +32,21 @@ if (command is not null)
     return await CommandRunner.RunAsync(app.Services, command);
 }
 
-// Setup runs before the server listens, so /health is 200 exactly when the site is ready.
+// Setup and the first index catch-up run before the server listens, so /health is 200 exactly when the site is ready.
 await app.RunEfusSetupAsync();
+await app.Services.CatchUpEfusLuceneSearchAsync(app.Lifetime.ApplicationStopping);
 
+app.UseEfusSecurityHeaders();
 app.UseEfusErrorHandling();
-app.UseEfusAuthentication();
+app.UseEfusAuthentication();   // before the output cache, which must know who is signed in
+app.UseEfusUrbanSecurity();   // compression and output cache, before the endpoints they wrap
 app.MapEfusHealth();
 app.MapEfusContentApi();
 app.MapEfusMedia();
 app.MapEfusGraphQL();
+app.MapEfusLuceneSearch();
 app.MapEfusAdmin();
-app.MapEfusPublicSite();
+app.MapEfusUrbanSecurity();   // last: its item route catches every remaining path
 
 await app.RunAsync();
 return 0;

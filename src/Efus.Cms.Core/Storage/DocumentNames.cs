@@ -10,6 +10,7 @@ public static class DocumentNames
 
     /// <summary><c>{ "Rebuild": [index names], "Reset": [index names] }</c>, pending until the search engine clears them.</summary>
     public const string LuceneIndexRequests = "LuceneIndexRequests";
+
     public const string Features = "Features";
     public const string Themes = "Themes";
     public const string Setup = "Setup";

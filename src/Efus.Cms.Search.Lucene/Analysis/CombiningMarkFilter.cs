@@ -28,7 +28,8 @@ internal sealed class CombiningMarkFilter : TokenFilter
         var write = 0;
         for (var read = 0; read < length; read++)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(buffer[read]) != UnicodeCategory.NonSpacingMark)
+            // Combining marks start at U+0300: plain letters skip the category lookup.
+            if (buffer[read] < '\u0300' || CharUnicodeInfo.GetUnicodeCategory(buffer[read]) != UnicodeCategory.NonSpacingMark)
             {
                 buffer[write++] = buffer[read];
             }

@@ -38,6 +38,11 @@ internal sealed class CompoundSplitFilter : TokenFilter
             return false;
         }
 
+        if (!FrenchCompounds.MayBeCompound(_term.Buffer, _term.Length))
+        {
+            return true;
+        }
+
         var word = _term.ToString();
         if (FrenchCompounds.TrySplit(word, out var head, out var tail))
         {

@@ -21,6 +21,26 @@ internal static class FrenchCompounds
         "transport", "camera", "controle", "sanction", "verbalisateur", "entrepreneur",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>A cheap test on the term buffer before anything is allocated: does the word start with a known head?</summary>
+    public static bool MayBeCompound(char[] buffer, int length)
+    {
+        if (length < 6)
+        {
+            return false;
+        }
+
+        var word = buffer.AsSpan(0, length);
+        foreach (var head in _heads)
+        {
+            if (word.StartsWith(head, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool TrySplit(string word, out string head, out string tail)
     {
         foreach (var candidate in _heads)

@@ -35,7 +35,7 @@ public sealed class FrenchSearchAnalyzer : Analyzer
         stream = new CombiningMarkFilter(stream);
         stream = new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);
         stream = new WordDelimiterFilter(Version, stream, DelimiterFlags, null);
-        stream = new LowerCaseFilter(Version, stream);
+        stream = new FastLowerCaseFilter(stream);
         stream = new StopFilter(Version, stream, FrenchAnalyzer.DefaultStopSet);
         stream = new ASCIIFoldingFilter(stream);
         stream = new CompoundSplitFilter(stream);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 
@@ -9,7 +10,7 @@ namespace Efus.Cms.Search.Lucene.Analysis;
 internal sealed class FrenchTokenizer(LuceneVersion matchVersion, TextReader input)
     : CharTokenizer(matchVersion, input)
 {
-    private const string Separators = "«»‹›\"“”„‟()[]{}<>,;:!?¡¿…–—―•·|\u200B\uFEFF";
+    private static readonly SearchValues<char> _separators = SearchValues.Create("«»‹›\"“”„‟()[]{}<>,;:!?¡¿…–—―•·|\u200B\uFEFF");
 
     protected override bool IsTokenChar(int c)
     {
@@ -19,7 +20,7 @@ internal sealed class FrenchTokenizer(LuceneVersion matchVersion, TextReader inp
         }
 
         var ch = (char)c;
-        return !char.IsWhiteSpace(ch) && !Separators.Contains(ch, StringComparison.Ordinal);
+        return !char.IsWhiteSpace(ch) && !_separators.Contains(ch);
     }
 
     // Every apostrophe look-alike becomes the ASCII one, so elision and word splitting see one form.

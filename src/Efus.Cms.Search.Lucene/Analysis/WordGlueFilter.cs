@@ -10,7 +10,10 @@ namespace Efus.Cms.Search.Lucene.Analysis;
 /// word's position, so it never makes a query stricter.
 /// The glued token spans both words' offsets and is emitted before the second word: the
 /// highlighter groups tokens by offset, and this order keeps offsets from going backwards
-/// inside a group, so "vidéo-surveillance" is marked as one piece.
+/// inside a group, so "vidéo-surveillance" is marked as one piece. A later token at the same
+/// position equal to the glued one (CompoundSplitFilter's whole word) is dropped as a duplicate.
+/// No attribute state is captured: the second word's term, offsets and type are kept by hand
+/// (cloning every attribute per word cost more than the rest of the filter; analysis speed is indexing speed).
 internal sealed class WordGlueFilter : TokenFilter
 {
     public const string TokenType = "glue";
@@ -20,11 +23,15 @@ internal sealed class WordGlueFilter : TokenFilter
     private readonly IPositionIncrementAttribute _positionIncrement;
     private readonly IOffsetAttribute _offset;
     private readonly ITypeAttribute _type;
-    private readonly Queue<State> _pending = new();
-    private State? _lookahead;
-    private bool _inputExhausted;
-    private string? _previousWord;
+    private readonly char[] _glued = new char[MaxGluedLength];
+    private char[] _previousWord = new char[32];
+    private int _previousLength = -1;
     private int _previousStart;
+    private int _gluedLength = -1;
+    private char[] _secondTerm = new char[32];
+    private int _secondLength = -1;
+    private int _secondStart;
+    private string _secondType = "";
 
     public WordGlueFilter(TokenStream input)
         : base(input)
@@ -37,108 +44,108 @@ internal sealed class WordGlueFilter : TokenFilter
 
     public override bool IncrementToken()
     {
-        if (_pending.Count == 0 && !ReadNextPosition())
+        if (_secondLength >= 0)
         {
-            return false;
+            // The word whose glued form was just emitted, now at the same position; every other
+            // attribute still holds the word's own values.
+            _term.CopyBuffer(_secondTerm, 0, _secondLength);
+            _offset.SetOffset(_secondStart, _offset.EndOffset);
+            _type.Type = _secondType;
+            _positionIncrement.PositionIncrement = 0;
+            _secondLength = -1;
+            return true;
         }
 
-        RestoreState(_pending.Dequeue());
-        return true;
+        while (m_input.IncrementToken())
+        {
+            var increment = _positionIncrement.PositionIncrement;
+            if (increment == 0)
+            {
+                if (_gluedLength >= 0 && _term.Buffer.AsSpan(0, _term.Length).SequenceEqual(_glued.AsSpan(0, _gluedLength)))
+                {
+                    continue;
+                }
+
+                return true;
+            }
+
+            var isWord = IsWord(_term.Buffer, _term.Length);
+            var start = _offset.StartOffset;
+            var glue = isWord && increment == 1 && _previousLength > 0 && _previousLength + _term.Length <= MaxGluedLength;
+            if (glue)
+            {
+                _previousWord.AsSpan(0, _previousLength).CopyTo(_glued);
+                _term.Buffer.AsSpan(0, _term.Length).CopyTo(_glued.AsSpan(_previousLength));
+                _gluedLength = _previousLength + _term.Length;
+            }
+            else
+            {
+                _gluedLength = -1;
+            }
+
+            var glueStart = Math.Min(_previousStart, start);
+            Remember(isWord, start);
+            if (!glue)
+            {
+                return true;
+            }
+
+            if (_secondTerm.Length < _term.Length)
+            {
+                _secondTerm = new char[_term.Length];
+            }
+
+            _term.Buffer.AsSpan(0, _term.Length).CopyTo(_secondTerm);
+            _secondLength = _term.Length;
+            _secondStart = start;
+            _secondType = _type.Type;
+            _term.CopyBuffer(_glued, 0, _gluedLength);
+            _offset.SetOffset(glueStart, _offset.EndOffset);
+            _type.Type = TokenType;
+            return true;
+        }
+
+        return false;
     }
 
     public override void Reset()
     {
         base.Reset();
-        _pending.Clear();
-        _lookahead = null;
-        _inputExhausted = false;
-        _previousWord = null;
+        _secondLength = -1;
+        _previousLength = -1;
         _previousStart = 0;
+        _gluedLength = -1;
     }
 
-    // Reads every token at the next position (one token of look-ahead) and queues them, preceded
-    // by the glued token when the previous position held a word directly before this one.
-    private bool ReadNextPosition()
+    private void Remember(bool isWord, int start)
     {
-        if (_lookahead is not null)
+        _previousStart = start;
+        if (!isWord)
         {
-            RestoreState(_lookahead);
-            _lookahead = null;
-        }
-        else if (_inputExhausted || !m_input.IncrementToken())
-        {
-            _inputExhausted = true;
-            return false;
+            _previousLength = -1;
+            return;
         }
 
-        var first = CaptureState();
-        var firstTerm = _term.ToString();
-        var firstIncrement = _positionIncrement.PositionIncrement;
-        var firstStart = _offset.StartOffset;
-        var firstEnd = _offset.EndOffset;
-        var sameTerms = new List<string> { firstTerm };
-        var samePosition = new List<State>();
-
-        while (true)
+        if (_previousWord.Length < _term.Length)
         {
-            if (!m_input.IncrementToken())
-            {
-                _inputExhausted = true;
-                break;
-            }
-
-            if (_positionIncrement.PositionIncrement != 0)
-            {
-                _lookahead = CaptureState();
-                break;
-            }
-
-            samePosition.Add(CaptureState());
-            sameTerms.Add(_term.ToString());
+            _previousWord = new char[_term.Length];
         }
 
-        var glued = _previousWord is not null && firstIncrement == 1 && IsWord(firstTerm)
-            ? _previousWord + firstTerm
-            : null;
-
-        if (glued is not null && glued.Length <= MaxGluedLength && !sameTerms.Contains(glued))
-        {
-            RestoreState(first);
-            _term.SetEmpty().Append(glued);
-            _offset.SetOffset(Math.Min(_previousStart, firstStart), firstEnd);
-            _type.Type = TokenType;
-            _pending.Enqueue(CaptureState());
-
-            RestoreState(first);
-            _positionIncrement.PositionIncrement = 0;
-            _pending.Enqueue(CaptureState());
-        }
-        else
-        {
-            _pending.Enqueue(first);
-        }
-
-        foreach (var state in samePosition)
-        {
-            _pending.Enqueue(state);
-        }
-
-        _previousWord = IsWord(firstTerm) ? firstTerm : null;
-        _previousStart = firstStart;
-        return true;
+        _term.Buffer.AsSpan(0, _term.Length).CopyTo(_previousWord);
+        _previousLength = _term.Length;
     }
 
     // Only letters are glued: "covid-19" or "2018-2021" already match through their parts.
-    private static bool IsWord(string term)
+    private static bool IsWord(char[] buffer, int length)
     {
-        foreach (var c in term)
+        for (var i = 0; i < length; i++)
         {
-            if (!char.IsLetter(c))
+            if (!char.IsLetter(buffer[i]))
             {
                 return false;
             }
         }
 
-        return term.Length > 0;
+        return length > 0;
     }
 }

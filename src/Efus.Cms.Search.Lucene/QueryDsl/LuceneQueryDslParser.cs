@@ -35,7 +35,8 @@ public sealed class LuceneQueryDslParser(LuceneQueryDslOptions? options = null)
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = _options.MaxDepth });
+            // Orchard parses queries with Json.NET, which accepts trailing commas and comments; queries written for it must work here.
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = _options.MaxDepth, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
         }
         catch (JsonException exception) when (IsNestedDeeperThan(json, _options.MaxDepth))
         {
@@ -106,7 +107,7 @@ public sealed class LuceneQueryDslParser(LuceneQueryDslOptions? options = null)
     // Tells the depth limit apart from other syntax errors, which JsonException does not.
     private static bool IsNestedDeeperThan(string json, int maxDepth)
     {
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json), new JsonReaderOptions { MaxDepth = maxDepth + 1 });
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json), new JsonReaderOptions { MaxDepth = maxDepth + 1, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
         try
         {
             while (reader.Read())

@@ -3,6 +3,7 @@ using Efus.Cms.Core.Validation;
 using Efus.Cms.Data;
 using Efus.Cms.Recipes;
 using Efus.Cms.Recipes.Export;
+using Efus.Cms.Search.Lucene.Indexing;
 
 namespace Efus.Cms.Web.Cli;
 
@@ -19,6 +20,8 @@ public static class CommandRunner
             {
                 "import" => await ImportAsync(scope.ServiceProvider, command),
                 "export" => await ExportAsync(scope.ServiceProvider, command),
+                "reindex" => await SearchIndexCommands.ReindexAsync(scope.ServiceProvider, command),
+                "reset" => await SearchIndexCommands.ResetAsync(scope.ServiceProvider, command),
                 "user" => await UserCommands.RunAsync(scope.ServiceProvider, command),
                 _ => Usage($"unknown command '{command.Verb}'"),
             };
@@ -27,6 +30,11 @@ public static class CommandRunner
         {
             await Console.Error.WriteLineAsync($"error: {OneLine(e.Message)}");
             return 1;
+        }
+        finally
+        {
+            // The process ends without disposing the host: make what the verb indexed durable.
+            services.GetService<LuceneIndexManager>()?.Dispose();
         }
     }
 
@@ -76,7 +84,7 @@ public static class CommandRunner
         return 0;
     }
 
-    private static int Usage(string message)
+    internal static int Usage(string message)
     {
         Console.Error.WriteLine($"error: {message}");
         return 2;

@@ -1,0 +1,190 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Efus.Cms.Core.Content;
+using Efus.Cms.Core.Metadata;
+using Efus.Cms.DataGenerator;
+using Efus.Cms.Search.Lucene.Analysis;
+using Efus.Cms.Search.Lucene.Documents;
+using Efus.Cms.Search.Lucene.Indexing;
+using Efus.Cms.Search.Lucene.People;
+
+namespace Efus.Cms.Bench;
+
+/// <summary>
+/// Indexes synthetic items straight into a Lucene index (the content types of the setup recipe, the
+/// document builder and the index writer of the site; the database is not involved), then measures
+/// the people search in process: words, facets and highlighting, one thread.
+/// </summary>
+public static class SearchBenchmark
+{
+    private const int Batch = 1000;
+
+    public static async Task<int> RunAsync(BenchOptions options)
+    {
+        var work = Path.Combine(Path.GetTempPath(), $"efus-bench-search-{Environment.ProcessId}");
+        Directory.CreateDirectory(work);
+        try
+        {
+            var (definitions, settings) = await SetupRecipeAsync();
+            Console.WriteLine($"Generating {options.Items:N0} synthetic items (seed {options.Seed})…");
+            var stopwatch = Stopwatch.StartNew();
+            var items = Generate(options.Items, options.Seed);
+            var published = items.Where(i => ContentIndexWriter.Accepts(settings, i)).ToList();
+            Console.WriteLine($"  {items.Count:N0} items read ({published.Count:N0} published and indexable) in {stopwatch.Elapsed.TotalSeconds:F1} s");
+
+            var indexPath = Path.Combine(work, "Lucene", settings.Name);
+            var indexed = Index(published, definitions, settings, indexPath);
+            var size = Directory.EnumerateFiles(indexPath).Sum(f => new FileInfo(f).Length);
+            Console.WriteLine($"Index size on disk: {size / 1048576.0:F1} MiB ({size / (double)published.Count:F0} bytes per item)");
+
+            // The site does not hold every item in memory: only the queries are kept for the timed part.
+            var requests = Queries(published, options);
+            items.Clear();
+            published = [];
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            Query(indexed, requests);
+            indexed.Dispose();
+            return 0;
+        }
+        finally
+        {
+            if (!options.Keep)
+            {
+                Directory.Delete(work, recursive: true);
+            }
+        }
+    }
+
+    private static LuceneIndex Index(IReadOnlyList<ContentItem> items, ContentDefinitions definitions, LuceneIndexSettings settings, string path)
+    {
+        var writer = new ContentIndexWriter(new ContentDocumentBuilder());
+        var index = LuceneIndex.TryOpen(settings, path, new AnalyzerRegistry().Create(settings.AnalyzerName), new IndexingCursor(0, 0, DateTime.UtcNow), ramBufferMb: 256)!;
+        var empty = new Dictionary<string, string>();
+        var stopwatch = Stopwatch.StartNew();
+        for (var i = 0; i < items.Count; i += Batch)
+        {
+            writer.Write(index, [.. items.Skip(i).Take(Batch)], definitions, empty, CancellationToken.None);
+            if (i % 20_000 == 0 && i > 0)
+            {
+                Console.WriteLine($"  {i:N0} items, {i / stopwatch.Elapsed.TotalSeconds:N0} items/s");
+            }
+        }
+
+        var added = stopwatch.Elapsed;
+        index.Commit();
+        index.Refresh();
+        stopwatch.Stop();
+        Console.WriteLine($"Indexed {items.Count:N0} items in {stopwatch.Elapsed.TotalSeconds:F1} s " +
+            $"({added.TotalSeconds:F1} s adding, {(stopwatch.Elapsed - added).TotalSeconds:F1} s commit): " +
+            $"{items.Count / stopwatch.Elapsed.TotalSeconds:N0} items/s on {Environment.ProcessorCount} cores");
+        return index;
+    }
+
+    private static List<SearchRequest> Queries(IReadOnlyList<ContentItem> items, BenchOptions options)
+    {
+        // Four queries in five take one to three words of one item's title (they match with every
+        // word); the fifth takes words of different titles, which usually ends in a fallback.
+        var random = new Random(options.Seed);
+        var titles = items.Select(i => Words(i.DisplayText)).Where(w => w.Count > 0).ToList();
+        var types = items.Select(i => i.ContentType).Distinct().ToList();
+        string Pick(IReadOnlyList<string> words) => words[random.Next(words.Count)];
+        var requests = Enumerable.Range(0, options.Queries + 200).Select(n =>
+        {
+            var count = random.Next(1, 4);
+            var title = titles[random.Next(titles.Count)];
+            var words = n % 5 == 4
+                ? Enumerable.Range(0, count).Select(_ => Pick(titles[random.Next(titles.Count)]))
+                : Enumerable.Range(0, count).Select(_ => Pick(title));
+            return new SearchRequest
+            {
+                Query = string.Join(' ', words.Distinct()),
+                Types = random.Next(3) == 0 ? [types[random.Next(types.Count)]] : [],
+            };
+        }).ToList();
+        return requests;
+    }
+
+    private static void Query(LuceneIndex index, IReadOnlyList<SearchRequest> requests)
+    {
+        var timings = new List<double>(requests.Count);
+        var hits = 0L;
+        var fallbacks = 0;
+        using var lease = index.Acquire();
+        for (var i = 0; i < requests.Count; i++)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            var result = PeopleSearcher.Search(lease.Searcher, lease.Analyzer, requests[i], labels: null);
+            stopwatch.Stop();
+            if (i < 200)
+            {
+                continue;
+            }
+
+            timings.Add(stopwatch.Elapsed.TotalMilliseconds);
+            hits += result.Total;
+            fallbacks += result.Fallback is null ? 0 : 1;
+        }
+
+        timings.Sort();
+        double Percentile(double p) => timings[Math.Min(timings.Count - 1, (int)Math.Ceiling(p * timings.Count) - 1)];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Queries ({timings.Count:N0}: 1–3 title words, one in three filtered by type; words + facets + highlighting, 1 thread): " +
+            $"p50 {Percentile(0.50):F2} ms, p95 {Percentile(0.95):F2} ms, p99 {Percentile(0.99):F2} ms, max {timings[^1]:F1} ms, " +
+            $"mean {timings.Average():F2} ms; {hits / (double)timings.Count:N0} hits per query on average, {fallbacks} fallbacks"));
+    }
+
+    private static List<string> Words(string? text) =>
+        [.. (text ?? "").Split([' ', ',', '’', '\'', ':', '«', '»', '(', ')', '–'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4)];
+
+    private static List<ContentItem> Generate(int count, int seed)
+    {
+        using var stream = new MemoryStream();
+        new SyntheticRecipeGenerator().Write(stream, count, seed);
+        var bytes = stream.GetBuffer().AsSpan(0, (int)stream.Length);
+        var reader = new Utf8JsonReader(bytes);
+        var items = new List<ContentItem>(count + count / 8);
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("Data"))
+            {
+                reader.Read();
+                while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+                {
+                    items.Add(ContentItemJson.FromJson(JsonNode.Parse(ref reader)!.AsObject()));
+                }
+
+                break;
+            }
+        }
+
+        return items;
+    }
+
+    // The content types and the Search index of the setup recipe, as the site has them.
+    private static async Task<(ContentDefinitions, LuceneIndexSettings)> SetupRecipeAsync()
+    {
+        var path = FindUp("recipes/efus.recipe.json");
+        var recipe = (await JsonNode.ParseAsync(File.OpenRead(path), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip }))!;
+        var steps = recipe["steps"]!.AsArray().Select(s => s!.AsObject()).ToList();
+        var definitions = ContentDefinitionJson.Merge(ContentDefinitions.Empty, steps.First(s => (string?)s["name"] == "ContentDefinition"), replace: false, "$");
+        var index = steps.First(s => (string?)s["name"] == "lucene-index")["Indices"]![0]!.AsObject().First();
+        var settings = LuceneIndexSettings.FromJson(index.Key, index.Value!.AsObject());
+        return (definitions, settings);
+    }
+
+    private static string FindUp(string relative)
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, relative);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException($"{relative} not found above {AppContext.BaseDirectory}.");
+    }
+}

@@ -1,0 +1,180 @@
+using System.Net;
+using Efus.Cms.Search.Lucene.Documents;
+using Efus.Cms.Search.Lucene.Highlighting;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Efus.Cms.Search.Lucene.People;
+
+/// <summary>
+/// The search for people, on one searcher: all the words over the full text (titles rank higher),
+/// and when that finds nothing, close spellings of words found nowhere, then the words without the
+/// rarest one, then any of the words. Facets are counted in the same pass as the hits; snippets are
+/// highlighted with &lt;mark&gt;. Thread-safe (each call has its own state).
+/// </summary>
+public static class PeopleSearcher
+{
+    private const int MinFuzzyLength = 4;
+    private const int MaxFuzzyExpansions = 50;
+    private const int SnippetLength = 160;
+    // Highlighting re-analyzes the stored text of every hit of the page: the first few thousand
+    // characters (title, summary, first paragraphs) give the snippet at a bounded cost.
+    private const int MaxHighlightedChars = 3_000;
+
+    private static readonly string[] _dimensionFields = [.. SearchFacetOptions.Dimensions.Select(IndexingConstants.Facet)];
+
+    private static readonly HashSet<string> _hitFields =
+    [
+        IndexingConstants.ContentItemId, IndexingConstants.ContentType, IndexingConstants.DisplayTextKeyword,
+        IndexingConstants.Path, IndexingConstants.Snippet,
+    ];
+
+    public static SearchResult Search(IndexSearcher searcher, Analyzer analyzer, SearchRequest request, FacetLabels.Snapshot? labels)
+    {
+        if (request.Problem() is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(request));
+        }
+
+        var words = UserQuery.Analyze(analyzer, request.Query);
+        if (words.IsEmpty)
+        {
+            return SearchResult.Empty;
+        }
+
+        IReadOnlyList<string>[] selected = [request.Types, request.Themes, request.Years, request.Countries];
+        var query = words.All();
+        var run = Run(searcher, query, selected, request);
+        SearchFallback? fallback = null;
+
+        if (run.Total == 0)
+        {
+            if (Fallback(searcher, words, selected, request) is { } looser)
+            {
+                (query, run, fallback) = looser;
+            }
+        }
+
+        var top = run.TopDocs((request.Page - 1) * request.PageSize, request.PageSize);
+        var highlighter = new SearchHighlighter(fragmentSize: SnippetLength, maxCharsToAnalyze: MaxHighlightedChars);
+        var hits = top.ScoreDocs.Select(hit => Hit(searcher, analyzer, highlighter, query, hit)).ToList();
+        return new SearchResult(run.Total, hits, Facets(run, selected, labels), fallback);
+    }
+
+    private static (Query, FacetingCollector, SearchFallback)? Fallback(IndexSearcher searcher, UserQuery words, IReadOnlyList<string>[] selected, SearchRequest request)
+    {
+        var reader = searcher.IndexReader;
+        var frequencies = words.Positions.ToDictionary(p => p, p => UserQuery.DocumentFrequency(reader, p));
+
+        // Words found nowhere: the closest indexed spelling.
+        var corrected = words;
+        var suggestions = new List<string>();
+        foreach (var position in words.Positions.Where(p => frequencies[p] == 0))
+        {
+            if (Neighbour(reader, position) is { } neighbour)
+            {
+                corrected = corrected.With(position, position with { Terms = [neighbour] });
+                suggestions.Add(neighbour);
+            }
+        }
+
+        if (suggestions.Count > 0)
+        {
+            var query = corrected.All();
+            var run = Run(searcher, query, selected, request);
+            if (run.Total > 0)
+            {
+                return (query, run, new SearchFallback("spelling", "Aucun résultat pour ces mots ; résultats pour des mots proches.", Suggestions: suggestions));
+            }
+        }
+
+        if (words.Positions.Count < 2)
+        {
+            return null;
+        }
+
+        var rarest = words.Positions.MinBy(p => frequencies[p])!;
+        var without = words.Without(rarest).All();
+        var withoutRun = Run(searcher, without, selected, request);
+        if (withoutRun.Total > 0)
+        {
+            return (without, withoutRun, new SearchFallback("without-term", $"Aucun résultat avec tous les mots ; résultats sans « {rarest.Written} ».", Dropped: rarest.Written));
+        }
+
+        var any = words.Any();
+        var anyRun = Run(searcher, any, selected, request);
+        return anyRun.Total > 0
+            ? (any, anyRun, new SearchFallback("any-word", "Aucun résultat avec tous les mots ; résultats contenant l’un d’eux."))
+            : null;
+    }
+
+    private static FacetingCollector Run(IndexSearcher searcher, Query query, IReadOnlyList<string>[] selected, SearchRequest request)
+    {
+        var collector = new FacetingCollector(_dimensionFields, selected, request.Page * request.PageSize);
+        searcher.Search(query, collector);
+        return collector;
+    }
+
+    // A bounded fuzzy expansion: the closest indexed term, the most frequent among equals.
+    private static string? Neighbour(IndexReader reader, UserQuery.Position position)
+    {
+        var term = position.Terms[0];
+        if (term.Length < MinFuzzyLength)
+        {
+            return null;
+        }
+
+        var fuzzy = new FuzzyQuery(new Term(IndexingConstants.FullText, term), term.Length >= 7 ? 2 : 1, prefixLength: 1, MaxFuzzyExpansions, transpositions: true);
+        if (fuzzy.Rewrite(reader) is not BooleanQuery expanded)
+        {
+            return null;
+        }
+
+        return expanded.Clauses.Select(c => c.Query).OfType<TermQuery>()
+            .OrderByDescending(t => t.Boost)
+            .ThenByDescending(t => reader.DocFreq(t.Term))
+            .Select(t => t.Term.Text)
+            .FirstOrDefault();
+    }
+
+    private static SearchHit Hit(IndexSearcher searcher, Analyzer analyzer, SearchHighlighter highlighter, Query query, ScoreDoc hit)
+    {
+        var document = searcher.Doc(hit.Doc, _hitFields);
+        var snippet = document.Get(IndexingConstants.Snippet) ?? "";
+        var highlights = highlighter.GetFragments(query, analyzer, IndexingConstants.FullText, snippet, maxFragments: 2);
+        if (highlights.Count == 0 && snippet.Length > 0)
+        {
+            highlights = [WebUtility.HtmlEncode(snippet.Length <= SnippetLength ? snippet : snippet[..SnippetLength] + "…")];
+        }
+
+        return new SearchHit(
+            document.Get(IndexingConstants.ContentItemId) ?? "",
+            document.Get(IndexingConstants.ContentType) ?? "",
+            document.Get(IndexingConstants.DisplayTextKeyword) ?? "",
+            document.Get(IndexingConstants.Path),
+            hit.Score,
+            highlights);
+    }
+
+    private static SearchFacets Facets(FacetingCollector run, IReadOnlyList<string>[] selected, FacetLabels.Snapshot? labels)
+    {
+        IReadOnlyList<FacetValue> Dimension(int d, Func<string, string> label)
+        {
+            var counts = new Dictionary<string, int>(run.Counts(d), StringComparer.Ordinal);
+            foreach (var value in selected[d])
+            {
+                counts.TryAdd(value, 0);
+            }
+
+            return [.. counts.Select(p => new FacetValue(p.Key, label(p.Key), p.Value))
+                .OrderByDescending(v => v.Count).ThenBy(v => v.Label, StringComparer.Ordinal)];
+        }
+
+        return new SearchFacets(
+            Dimension(0, v => labels?.Types.GetValueOrDefault(v) ?? v),
+            Dimension(1, v => labels?.Terms.GetValueOrDefault(v) ?? v),
+            Dimension(2, v => v),
+            Dimension(3, v => v));
+    }
+}

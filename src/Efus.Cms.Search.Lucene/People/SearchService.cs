@@ -1,0 +1,42 @@
+using System.Text.Json.Nodes;
+using Efus.Cms.Core.Management;
+using Efus.Cms.Core.Metadata;
+using Efus.Cms.Core.Storage;
+using Efus.Cms.Search.Lucene.Indexing;
+
+namespace Efus.Cms.Search.Lucene.People;
+
+/// <summary>
+/// The search for people of the public site (and GraphQL): runs <see cref="PeopleSearcher"/> on the
+/// site's search index (<c>LuceneSettings.SearchIndex</c> of the site settings, "Search" by default).
+/// </summary>
+public sealed class SearchService(
+    LuceneIndexManager indexes,
+    IDocumentStore documents,
+    IContentDefinitionManager definitions,
+    IContentStore store,
+    FacetLabels labels)
+{
+    public const string DefaultIndexName = "Search";
+
+    /// <exception cref="ArgumentException">The request is invalid (<see cref="SearchRequest.Problem"/>).</exception>
+    public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
+    {
+        if (request.Problem() is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(request));
+        }
+
+        var site = await documents.GetAsync(DocumentNames.Site, cancellationToken);
+        var indexName = (site?["Properties"] as JsonObject)?["LuceneSettings"]?["SearchIndex"].AsString() ?? DefaultIndexName;
+        var settings = (await LuceneIndexingService.ReadSettingsAsync(documents, cancellationToken)).FirstOrDefault(s => s.Name == indexName);
+        if (settings is null)
+        {
+            return SearchResult.Empty;
+        }
+
+        var names = await labels.GetAsync(definitions, store, cancellationToken);
+        using var lease = indexes.Acquire(settings);
+        return lease is null ? SearchResult.Empty : PeopleSearcher.Search(lease.Searcher, lease.Analyzer, request, names);
+    }
+}
