@@ -13,14 +13,19 @@ public static class AdminPages
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
     }
 
-    /// <summary>Types into the Trix editor that replaced the textarea <paramref name="inputId"/>: a bold phrase, then plain text.</summary>
+    /// <summary>
+    /// Types into the Trix editor that replaced the textarea <paramref name="inputId"/>: a phrase made bold
+    /// with the toolbar's Bold button (pressed again to stop), then plain text.
+    /// </summary>
     public static async Task TypeRichTextAsync(IPage page, string inputId, string bold, string plain)
     {
         var editor = page.Locator($"trix-editor[input='{inputId}']");
         await editor.ClickAsync();
-        await page.Keyboard.PressAsync("Control+B");
+        var bolder = page.Locator($"#{await editor.GetAttributeAsync("toolbar")} button[data-trix-attribute='bold']");
+        await bolder.ClickAsync();
         await page.Keyboard.TypeAsync(bold);
-        await page.Keyboard.PressAsync("Control+B");
+        await bolder.ClickAsync();
+        await Assertions.Expect(bolder).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("trix-active"));
         await page.Keyboard.TypeAsync(plain);
     }
 

@@ -39,7 +39,7 @@ public sealed partial class EditorJourneyTests(ChromiumFixture chromium) : IDisp
 
         var preview = await context.RunAndWaitForPageAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Prévisualiser" }).ClickAsync());
         await Expect(preview.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Vidéoprotection et médiation à Lyon");
-        await Expect(preview.Locator("strong", new() { HasText = "Un quartier en mutation" })).ToBeVisibleAsync();
+        await Expect(preview.Locator("strong", new() { HasTextString = "Un quartier en mutation" })).ToHaveTextAsync("Un quartier en mutation");
         await Expect(preview.GetByText("Prévisualisation (brouillon)")).ToBeVisibleAsync();
         await AdminPages.ScreenshotAsync(preview, "preview", fullPage: true);
         await preview.CloseAsync();
@@ -48,7 +48,7 @@ public sealed partial class EditorJourneyTests(ChromiumFixture chromium) : IDisp
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("« Vidéoprotection et médiation à Lyon » est publié.");
         var site = await context.NewPageAsync();
         await site.GotoAsync(_site.Url("/fiches-de-pratique/videoprotection-et-mediation-a-lyon"));
-        await Expect(site.Locator("strong", new() { HasText = "Un quartier en mutation" })).ToBeVisibleAsync();
+        await Expect(site.Locator("strong", new() { HasTextString = "Un quartier en mutation" })).ToHaveTextAsync("Un quartier en mutation");
         await Expect(site.GetByText("Vidéosurveillance")).ToBeVisibleAsync();
         await Expect(site.GetByRole(AriaRole.Link, new() { Name = "SURVEILLE" })).ToBeVisibleAsync();
 

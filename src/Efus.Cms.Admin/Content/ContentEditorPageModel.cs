@@ -48,6 +48,9 @@ public abstract class ContentEditorPageModel(IContentManager contentManager, ICo
 
     public bool CanPublish { get; protected set; }
 
+    /// <summary>Whether the save buttons show (someone who may only preview sees the form without them).</summary>
+    public bool CanSave { get; protected set; } = true;
+
     /// <summary>The input to focus after a bag action (the row moved, the row added).</summary>
     public string? FocusId { get; protected set; }
 
@@ -80,7 +83,10 @@ public abstract class ContentEditorPageModel(IContentManager contentManager, ICo
         if (errors.Count > 0)
         {
             // Refused before the content manager sees it: list the definition's own checks too, so every problem shows at once.
-            errors.AddRange(ContentItemValidator.ValidateShape(item, Definitions, prefix: "").Where(e => errors.All(x => x.Field != e.Field)));
+            // An empty path is not an error: the content manager generates it from the title.
+            var emptyPath = string.IsNullOrEmpty(AutoroutePath.Of(item));
+            errors.AddRange(ContentItemValidator.ValidateShape(item, Definitions, prefix: "")
+                .Where(e => errors.All(x => x.Field != e.Field) && !(emptyPath && e.Field == $"{WellKnownParts.Autoroute}.Path")));
         }
 
         return (item, errors);

@@ -109,6 +109,7 @@ public static class EnglishCatalog
         ["Informations"] = "Details",
         ["Journal"] = "Log",
         ["Journal de ce contenu"] = "Log of this content",
+        ["Journal des modifications"] = "Log of changes",
         ["Journal des modifications et des connexions"] = "Log of changes and sign-ins",
         ["La copie n’a pas pu être créée : {0}"] = "The copy could not be created: {0}",
         ["La version du {0} est restaurée comme nouvelle version. Publiez-la pour la mettre en ligne."] = "The version of {0} is restored as a new version. Publish it to put it online.",

@@ -22,9 +22,12 @@ public static class AuditActions
     public const string UserRolesChanged = "UserRolesChanged";
     public const string UserUnlocked = "UserUnlocked";
 
+    /// <summary>The actions on content items, in the order lists show them.</summary>
+    public static IReadOnlyList<string> ContentActions { get; } = [Created, Updated, Published, Unpublished, DraftDiscarded, Removed, Imported];
+
     public static IReadOnlyList<string> All { get; } =
     [
-        Created, Updated, Published, Unpublished, DraftDiscarded, Removed, Imported,
+        .. ContentActions,
         LoggedIn, LogInFailed, LockedOut, LoggedOut, PasswordChanged, PasswordReset, UserCreated, UserRolesChanged, UserUnlocked,
     ];
 

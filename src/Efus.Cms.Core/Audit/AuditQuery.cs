@@ -9,6 +9,9 @@ public sealed record AuditQuery
 
     public string? ContentItemId { get; init; }
 
+    /// <summary>Only entries about content items (no sign-ins or account changes).</summary>
+    public bool ContentOnly { get; init; }
+
     public DateTime? FromUtc { get; init; }
 
     /// <summary>Exclusive upper bound.</summary>

@@ -53,6 +53,11 @@ public sealed class EfAuditTrail(CmsDbContext db) : IAuditTrail
             records = records.Where(r => r.ContentItemId == query.ContentItemId);
         }
 
+        if (query.ContentOnly)
+        {
+            records = records.Where(r => r.ContentItemId != null);
+        }
+
         if (query.FromUtc is { } from)
         {
             records = records.Where(r => r.Utc >= from);

@@ -21,7 +21,11 @@ public sealed class AuditTrailTests : IDisposable
         Assert.Equal(["Modifié", "Publié", "Créé"], rows.Select(r => r[2]));
         Assert.All(rows, r => Assert.Equal("claire", r[1]));
         Assert.All(rows, r => Assert.StartsWith("Suivie au journal", r[3], StringComparison.Ordinal));
-        var logins = await claire.GetPageAsync("/admin/audit?action=LoggedIn&user=claire");
+        // Sign-ins are for those who manage accounts.
+        var hidden = await claire.GetPageAsync("/admin/audit?action=LoggedIn&user=claire");
+        Assert.Empty(hidden.Document.QuerySelectorAll("tbody tr"));
+        using var admin = await _site.LoginAsync();
+        var logins = await admin.GetPageAsync("/admin/audit?action=LoggedIn&user=claire");
         Assert.Single(logins.Document.QuerySelectorAll("tbody tr"));
     }
 

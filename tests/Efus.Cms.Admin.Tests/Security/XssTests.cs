@@ -77,8 +77,9 @@ public sealed class XssTests : IDisposable
     private static void AssertInert(string url, AdminClient.Page page)
     {
         var document = page.Document;
-        // JSON-LD is data the browser never runs (the preview shows the public page, which carries it).
+        // The public page's JSON-LD is data, not script; what matters is that a title cannot close it.
         Assert.True(document.QuerySelectorAll("script:not([src]):not([type='application/ld+json'])").Length == 0, $"{url}: inline script");
+        Assert.All(document.QuerySelectorAll("script[type='application/ld+json']"), s => Assert.DoesNotContain("<", s.TextContent, StringComparison.Ordinal));
         Assert.True(document.QuerySelectorAll("iframe, svg, base, object, embed").Length == 0, $"{url}: injected element");
         foreach (var element in document.All)
         {

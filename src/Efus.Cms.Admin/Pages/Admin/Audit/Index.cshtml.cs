@@ -35,6 +35,9 @@ public sealed class IndexModel(IAuditTrail trail, AdminClock clock) : AdminPageM
 
     public AdminClock Clock => clock;
 
+    /// <summary>Sign-ins and account changes are for those who manage accounts; everyone who lists content sees its history.</summary>
+    public bool ShowsAccountEvents { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (!await Authorizer.HasAsync(User, ContentPermissions.ListContent, cancellationToken))
@@ -43,6 +46,7 @@ public sealed class IndexModel(IAuditTrail trail, AdminClock clock) : AdminPageM
         }
 
         await clock.ZoneAsync(cancellationToken);
+        ShowsAccountEvents = await Authorizer.HasAsync(User, ContentPermissions.ManageUsers, cancellationToken);
         PageNumber = Math.Max(1, PageNumber);
         var to = clock.ParseLocalDate(To);
         Result = await trail.QueryAsync(new AuditQuery
@@ -50,6 +54,7 @@ public sealed class IndexModel(IAuditTrail trail, AdminClock clock) : AdminPageM
             UserName = UserName,
             Action = AuditActions.All.Contains(ActionFilter) ? ActionFilter : null,
             ContentItemId = ItemId,
+            ContentOnly = !ShowsAccountEvents,
             FromUtc = clock.ParseLocalDate(From),
             ToUtc = to?.AddDays(1),
             Skip = (PageNumber - 1) * PageSize,

@@ -231,7 +231,6 @@ public sealed class EditModel(
         VersionId = latest.ContentItemVersionId;
         Revision = latest.Revision;
         Item!.Revision = latest.Revision;
-        Response.Headers["X-Efus-Conflict"] = "1";
         return await ShowAsync([], cancellationToken, StatusCodes.Status409Conflict);
     }
 
@@ -259,6 +258,7 @@ public sealed class EditModel(
         PublicPath = AutoroutePath.Of(published ?? Latest);
         OwnerName = await users.NameOfAsync(Latest.Owner);
         CanEdit = await Authorizer.CanAsync(User, ContentAction.Edit, Latest, cancellationToken);
+        CanSave = CanEdit;
         CanPreview = await Authorizer.CanAsync(User, ContentAction.Preview, Latest, cancellationToken);
         CanClone = await Authorizer.CanAsync(User, ContentAction.Clone, Latest, cancellationToken);
         CanDelete = await Authorizer.CanAsync(User, ContentAction.Delete, Latest, cancellationToken);
