@@ -297,7 +297,8 @@ public sealed class ContentForm(ContentChoices choices, AdminText text, ContentH
         array[b] = first;
     }
 
-    private async Task<IReadOnlyList<string>> SupportedCulturesAsync(CancellationToken cancellationToken)
+    /// <summary>The site's cultures (the Site document's LocalizationSettings), French when none is set.</summary>
+    public async Task<IReadOnlyList<string>> SupportedCulturesAsync(CancellationToken cancellationToken)
     {
         var site = await documents.GetAsync(DocumentNames.Site, cancellationToken);
         var cultures = (site?["LocalizationSettings"] as JsonObject)?["SupportedCultures"].AsStrings() ?? [];

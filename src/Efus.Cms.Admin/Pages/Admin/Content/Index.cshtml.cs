@@ -13,7 +13,7 @@ namespace Efus.Cms.Admin.Pages.Admin.Content;
 /// Every item across listable types (or one type), filtered by type, status, language, owner and
 /// title text, sorted and paged — all as GET parameters, all in the database.
 /// </summary>
-public sealed class IndexModel(IContentManager contentManager, IContentDefinitionManager definitionManager, AdminClock clock, UserDirectory users) : AdminPageModel
+public sealed class IndexModel(IContentManager contentManager, IContentDefinitionManager definitionManager, AdminClock clock, UserDirectory users, Editors.ContentForm form) : AdminPageModel
 {
     public const int PageSize = 20;
 
@@ -54,7 +54,7 @@ public sealed class IndexModel(IContentManager contentManager, IContentDefinitio
 
     public IReadOnlyList<IdentityUser> Users { get; private set; } = [];
 
-    public IReadOnlyList<string> Cultures { get; } = ["fr-FR", "en-US"];
+    public IReadOnlyList<string> Cultures { get; private set; } = [];
 
     public ContentTypeDefinition? SelectedType { get; private set; }
 
@@ -72,6 +72,7 @@ public sealed class IndexModel(IContentManager contentManager, IContentDefinitio
         Types = [.. definitions.Types.Values.Where(t => t.TypeSettings.Listable).OrderBy(t => t.DisplayName, StringComparer.CurrentCulture)];
         SelectedType = TypeFilter is null ? null : Types.FirstOrDefault(t => t.Name == TypeFilter);
         Users = users.All();
+        Cultures = await form.SupportedCulturesAsync(cancellationToken);
         PageNumber = Math.Max(1, PageNumber);
 
         var filters = new List<ContentFilter>();
