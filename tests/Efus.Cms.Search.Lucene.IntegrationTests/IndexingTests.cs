@@ -127,8 +127,11 @@ public sealed class IndexingTests
             var settings = (await documents.GetAsync(DocumentNames.LuceneIndexSettings))!;
             settings["English"] = new JsonObject
             {
-                ["AnalyzerName"] = "standardanalyzer", ["IndexLatest"] = false, ["IndexedContentTypes"] = new JsonArray("Publication"),
-                ["Culture"] = "en-US", ["StoreSourceData"] = false,
+                ["AnalyzerName"] = "standardanalyzer",
+                ["IndexLatest"] = false,
+                ["IndexedContentTypes"] = new JsonArray("Publication"),
+                ["Culture"] = "en-US",
+                ["StoreSourceData"] = false,
             };
             await documents.SaveAsync(DocumentNames.LuceneIndexSettings, settings);
         });
