@@ -67,8 +67,10 @@ echo "bench: cold start with the data to /health: ${cold_seconds}s, idle ${idle_
 
 detail_path=$(grep -m1 -Eo '"Path":"fiches-de-pratique/[^"]+"' "$recipe" | head -1 | cut -d'"' -f4 || true)
 item_id=$(grep -m1 -Eo '"ContentItemId":"[0-9a-z]{26}","ContentItemVersionId":"[0-9a-z]{26}","ContentType":"PracticeSheet","DisplayText":"[^"]*","Latest":true,"Published":true' "$recipe" | head -1 | cut -d'"' -f4 || true)
-static_url=""
-for candidate in /favicon.ico /robots.txt /css/site.css /lib/site.css; do
+# The theme's fingerprinted stylesheet is served from memory like a static file; robots.txt is a page now.
+static_url=$(curl -s "$base/" | grep -o '/assets/site.css?v=[0-9a-f]*' | head -1 || true)
+for candidate in /favicon.ico /css/site.css /lib/site.css; do
+  [ -n "$static_url" ] && break
   if curl -sf -o /dev/null "$base$candidate"; then static_url=$candidate; break; fi
 done
 

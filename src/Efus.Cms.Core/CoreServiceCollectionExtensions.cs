@@ -1,4 +1,6 @@
+using Efus.Cms.Core.Audit;
 using Efus.Cms.Core.Content;
+using Efus.Cms.Core.Events;
 using Efus.Cms.Core.Management;
 using Efus.Cms.Core.Validation;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +22,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ContentItemValidator>();
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<Security.PermissionService>();
+        services.AddScoped<Security.ContentAuthorizer>();
+        // The store registers the real trail (AddEfusDataCore); this stand-in only fills the gap.
+        services.TryAddScoped<IAuditTrail, NullAuditTrail>();
+        services.AddScoped<IContentEventHandler, AuditTrailContentEventHandler>();
         return services;
     }
 }

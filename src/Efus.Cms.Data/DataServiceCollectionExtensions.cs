@@ -1,3 +1,4 @@
+using Efus.Cms.Core.Audit;
 using Efus.Cms.Core.Storage;
 using Efus.Cms.Data.Stores;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<IContentStore, EfContentStore>();
         services.AddScoped<IDocumentStore, EfDocumentStore>();
         services.AddScoped<IMediaStore, EfMediaStore>();
+        services.AddScoped<IAuditTrail, EfAuditTrail>();
         return services;
     }
 }

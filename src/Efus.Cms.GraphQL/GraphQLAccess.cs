@@ -11,9 +11,9 @@ public static class GraphQLAccess
 {
     public const string UnauthorizedCode = "UNAUTHORIZED";
 
-    private static readonly string[] EditorRoles = ["Administrator", "Editor"];
+    private static readonly string[] _editorRoles = ["Administrator", "Editor"];
 
     public static bool CanReadUnpublished(ClaimsPrincipal? user) =>
         user?.Identity?.IsAuthenticated == true
-        && EditorRoles.Any(role => user.IsInRole(role) || user.HasClaim("role", role));
+        && _editorRoles.Any(role => user.IsInRole(role) || user.HasClaim("role", role));
 }

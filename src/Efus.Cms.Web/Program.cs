@@ -1,10 +1,13 @@
+using Efus.Cms.Admin;
 using Efus.Cms.Core;
 using Efus.Cms.GraphQL;
 using Efus.Cms.Recipes;
 using Efus.Cms.Search.Lucene;
+using Efus.Cms.UrbanSecurity;
 using Efus.Cms.Web.Cli;
 using Efus.Cms.Web.Content;
 using Efus.Cms.Web.Hosting;
+using Efus.Cms.Web.Security;
 using Efus.Cms.Web.Setup;
 
 // A command-line verb (import, export, reindex, reset) runs against the same services, then exits.
@@ -19,6 +22,8 @@ builder.Services.AddEfusGraphQL(builder.Configuration);
 builder.Services.AddEfusSetup();
 builder.Services.AddEfusPublicSite();
 builder.Services.AddEfusLuceneSearch(sp => sp.GetRequiredService<DataFolder>().Path);
+builder.Services.AddEfusAuthentication();
+builder.Services.AddEfusAdmin();
 
 var app = builder.Build();
 
@@ -31,13 +36,17 @@ if (command is not null)
 await app.RunEfusSetupAsync();
 await app.Services.CatchUpEfusLuceneSearchAsync(app.Lifetime.ApplicationStopping);
 
+app.UseEfusSecurityHeaders();
 app.UseEfusErrorHandling();
+app.UseEfusAuthentication();   // before the output cache, which must know who is signed in
+app.UseEfusUrbanSecurity();   // compression and output cache, before the endpoints they wrap
 app.MapEfusHealth();
 app.MapEfusContentApi();
 app.MapEfusMedia();
 app.MapEfusGraphQL();
 app.MapEfusLuceneSearch();
-app.MapEfusPublicSite();
+app.MapEfusAdmin();
+app.MapEfusUrbanSecurity();   // last: its item route catches every remaining path
 
 await app.RunAsync();
 return 0;

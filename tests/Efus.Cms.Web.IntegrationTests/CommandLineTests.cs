@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Efus.Cms.Web.IntegrationTests;
 
 public sealed class CommandLineTests : IDisposable
@@ -27,6 +29,33 @@ public sealed class CommandLineTests : IDisposable
         Assert.True(exportAgain.ExitCode == 0, exportAgain.Error);
         Assert.Equal(await File.ReadAllTextAsync(firstExport), await File.ReadAllTextAsync(secondExport));
         Assert.Contains("PRoTECT", await File.ReadAllTextAsync(secondExport), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UserAdd_PrintsAGeneratedPasswordOnceThatSignsIn()
+    {
+        var data = Path.Combine(_folder, "users");
+        using (var site = new EfusSite(dataPath: data, keepData: true))
+        {
+            _ = site.Server;
+        }
+
+        var result = await CliProcess.RunAsync(data, "user", "add", "claire", "--role", "Editor");
+        var unknownRole = await CliProcess.RunAsync(data, "user", "add", "paul", "--role", "Chef");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var password = result.Output.Trim().Split(": ")[^1];
+        Assert.True(password.Length >= 24, result.Output);
+        Assert.Equal(2, unknownRole.ExitCode);
+        Assert.Contains("unknown role 'Chef'", unknownRole.Error, StringComparison.Ordinal);
+        using var reopened = new EfusSite(dataPath: data, keepData: true);
+        _ = reopened.Server;
+        await using var scope = reopened.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Microsoft.AspNetCore.Identity.IdentityUser>>();
+        var claire = await users.FindByNameAsync("claire");
+        Assert.NotNull(claire);
+        Assert.True(await users.CheckPasswordAsync(claire, password));
+        Assert.True(await users.IsInRoleAsync(claire, "Editor"));
     }
 
     [Fact]

@@ -19,7 +19,11 @@ public static class SettingsExtensions
 
     public static decimal? AsDecimal(this JsonNode? node) => node switch
     {
-        JsonValue v when v.GetValueKind() == JsonValueKind.Number => v.GetValue<decimal>(),
+        // A parsed number converts to decimal; a value built in code keeps its CLR type (long, int, double).
+        JsonValue v when v.TryGetValue<decimal>(out var d) => d,
+        JsonValue v when v.TryGetValue<long>(out var l) => l,
+        JsonValue v when v.TryGetValue<int>(out var i) => i,
+        JsonValue v when v.TryGetValue<double>(out var f) && double.IsFinite(f) => (decimal)f,
         JsonValue v when v.TryGetValue<string>(out var s)
             && decimal.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
         _ => null,

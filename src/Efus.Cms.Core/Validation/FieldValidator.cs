@@ -35,7 +35,11 @@ public sealed class FieldValidator : IFieldVisitor<IEnumerable<ValidationError>>
             return [new(field.Path, $"'Value' must be a number, found {node.GetValueKind()}")];
         }
 
-        var number = v.GetValue<decimal>();
+        if (node.AsDecimal() is not { } number)
+        {
+            return [new(field.Path, "'Value' is not a number that fits a decimal")];
+        }
+
         var min = field.Field.Setting("NumericFieldSettings", "Minimum").AsDecimal();
         var max = field.Field.Setting("NumericFieldSettings", "Maximum").AsDecimal();
         if (min is not null && number < min)

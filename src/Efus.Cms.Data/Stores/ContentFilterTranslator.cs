@@ -13,11 +13,11 @@ namespace Efus.Cms.Data.Stores;
 /// </summary>
 internal sealed class ContentFilterTranslator(IQueryable<ContentFieldIndexRecord> fieldIndex)
 {
-    private static readonly ParameterExpression Record = Expression.Parameter(typeof(ContentItemRecord), "r");
-    private static readonly ParameterExpression Row = Expression.Parameter(typeof(ContentFieldIndexRecord), "f");
+    private static readonly ParameterExpression _record = Expression.Parameter(typeof(ContentItemRecord), "r");
+    private static readonly ParameterExpression _row = Expression.Parameter(typeof(ContentFieldIndexRecord), "f");
 
     public Expression<Func<ContentItemRecord, bool>> ToPredicate(ContentFilter filter) =>
-        Expression.Lambda<Func<ContentItemRecord, bool>>(Build(filter), Record);
+        Expression.Lambda<Func<ContentItemRecord, bool>>(Build(filter), _record);
 
     private Expression Build(ContentFilter filter) => filter switch
     {
@@ -52,7 +52,7 @@ internal sealed class ContentFilterTranslator(IQueryable<ContentFieldIndexRecord
             _ => throw new NotSupportedException($"Unknown content column {filter.Name}."),
         };
         var value = folded ? TextNormalizer.Fold(filter.Value as string) : filter.Value;
-        return Compare(Expression.Property(Record, member), type, filter.Operator, value, $"column {filter.Name}");
+        return Compare(Expression.Property(_record, member), type, filter.Operator, value, $"column {filter.Name}");
     }
 
     private Expression Field(ContentFilter.Field filter)
@@ -68,18 +68,18 @@ internal sealed class ContentFilterTranslator(IQueryable<ContentFieldIndexRecord
 
         Expression match = Expression.AndAlso(
             Expression.AndAlso(
-                Expression.Equal(Expression.Property(Row, nameof(ContentFieldIndexRecord.ContentItemVersionId)),
-                    Expression.Property(Record, nameof(ContentItemRecord.ContentItemVersionId))),
-                Expression.Equal(Expression.Property(Row, nameof(ContentFieldIndexRecord.Part)), Parameter(filter.Part, typeof(string)))),
-            Expression.Equal(Expression.Property(Row, nameof(ContentFieldIndexRecord.Field)), Parameter(filter.Name, typeof(string))));
+                Expression.Equal(Expression.Property(_row, nameof(ContentFieldIndexRecord.ContentItemVersionId)),
+                    Expression.Property(_record, nameof(ContentItemRecord.ContentItemVersionId))),
+                Expression.Equal(Expression.Property(_row, nameof(ContentFieldIndexRecord.Part)), Parameter(filter.Part, typeof(string)))),
+            Expression.Equal(Expression.Property(_row, nameof(ContentFieldIndexRecord.Field)), Parameter(filter.Name, typeof(string))));
         if (filter.Operator != FilterOperator.HasValue)
         {
-            match = Expression.AndAlso(match, Compare(Expression.Property(Row, member), type, filter.Operator, filter.Value,
+            match = Expression.AndAlso(match, Compare(Expression.Property(_row, member), type, filter.Operator, filter.Value,
                 $"field {filter.Part}.{filter.Name}"));
         }
 
         var any = Expression.Call(typeof(Queryable), nameof(Queryable.Any), [typeof(ContentFieldIndexRecord)],
-            fieldIndex.Expression, Expression.Quote(Expression.Lambda<Func<ContentFieldIndexRecord, bool>>(match, Row)));
+            fieldIndex.Expression, Expression.Quote(Expression.Lambda<Func<ContentFieldIndexRecord, bool>>(match, _row)));
         return any;
     }
 

@@ -24,7 +24,7 @@ public sealed class GraphQLRequestExecutor(
     IOptions<GraphQLOptions> options,
     ILogger<GraphQLRequestExecutor> logger)
 {
-    private static readonly DocumentExecuter Executer = new();
+    private static readonly DocumentExecuter _executer = new();
 
     public async Task<GraphQLResponse> ExecuteAsync(GraphQLRequest request, ClaimsPrincipal? user, IServiceProvider services,
         bool allowMutations, CancellationToken cancellationToken)
@@ -56,7 +56,7 @@ public sealed class GraphQLRequestExecutor(
         }
 
         var schema = await schemas.GetSchemaAsync(services.GetRequiredService<IContentDefinitionManager>(), cancellationToken);
-        var result = await Executer.ExecuteAsync(new ExecutionOptions
+        var result = await _executer.ExecuteAsync(new ExecutionOptions
         {
             Schema = schema,
             Query = request.Query,

@@ -22,6 +22,7 @@ public static class CommandRunner
                 "export" => await ExportAsync(scope.ServiceProvider, command),
                 "reindex" => await SearchIndexCommands.ReindexAsync(scope.ServiceProvider, command),
                 "reset" => await SearchIndexCommands.ResetAsync(scope.ServiceProvider, command),
+                "user" => await UserCommands.RunAsync(scope.ServiceProvider, command),
                 _ => Usage($"unknown command '{command.Verb}'"),
             };
         }

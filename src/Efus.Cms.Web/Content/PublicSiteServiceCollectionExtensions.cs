@@ -1,12 +1,18 @@
-using Efus.Cms.Web.Rendering;
+using Efus.Cms.Theming;
+using Efus.Cms.UrbanSecurity;
+using Efus.Cms.Web.Hosting;
 
 namespace Efus.Cms.Web.Content;
 
 public static class PublicSiteServiceCollectionExtensions
 {
+    /// <summary>The Efus theme, with template overrides read from <c>{data folder}/Themes/{theme}/</c>, searching with Lucene.</summary>
     public static IServiceCollection AddEfusPublicSite(this IServiceCollection services)
     {
-        services.AddScoped<ItemHtmlRenderer>();
+        services.AddEfusUrbanSecurity();
+        services.AddScoped<Efus.Cms.UrbanSecurity.Search.ISiteSearch, LuceneSiteSearch>();
+        services.AddScoped<Efus.Cms.Core.Rendering.IContentPreviewRenderer, Efus.Cms.UrbanSecurity.Pages.ThemePreviewRenderer>();
+        services.AddOptions<ThemingOptions>().Configure<DataFolder>((options, folder) => options.ThemesFolder = folder.Combine("Themes"));
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Efus.Cms.Core.Security;
 using Efus.Cms.Core.Storage;
 using Efus.Cms.Data;
 using Efus.Cms.Recipes;
@@ -24,10 +25,14 @@ public sealed class SiteSetup(
 {
     public const string AdministratorRole = "Administrator";
 
+    /// <summary>The Identity roles every site has; their permissions come from the Roles document.</summary>
+    public static IReadOnlyList<string> EditorialRoles { get; } = [AdministratorRole, "Editor", "Author", "Contributor"];
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         await using (await unitOfWork.BeginAsync(cancellationToken))
         {
+            await EnsureRolesAsync();
             var admin = await EnsureAdministratorAsync();
             if (await IsEmptyAsync(cancellationToken) && !string.Equals(options.Setup.Recipe, "none", StringComparison.OrdinalIgnoreCase))
             {
@@ -56,6 +61,17 @@ public sealed class SiteSetup(
         return names.Count == 0 && content.Total == 0;
     }
 
+    private async Task EnsureRolesAsync()
+    {
+        foreach (var role in EditorialRoles)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new IdentityRole(role)), $"create the {role} role");
+            }
+        }
+    }
+
     private async Task<IdentityUser> EnsureAdministratorAsync()
     {
         var existing = await users.FindByNameAsync(options.Setup.AdminUserName);
@@ -64,13 +80,8 @@ public sealed class SiteSetup(
             return existing;
         }
 
-        if (!await roles.RoleExistsAsync(AdministratorRole))
-        {
-            Check(await roles.CreateAsync(new IdentityRole(AdministratorRole)), "create the Administrator role");
-        }
-
         var generated = string.IsNullOrEmpty(options.Setup.AdminPassword);
-        var password = generated ? AdminPassword.Generate() : options.Setup.AdminPassword!;
+        var password = generated ? PasswordGenerator.Generate() : options.Setup.AdminPassword!;
         var admin = new IdentityUser(options.Setup.AdminUserName) { Email = options.Setup.AdminEmail, EmailConfirmed = true };
         Check(await users.CreateAsync(admin, password), $"create the administrator '{options.Setup.AdminUserName}'");
         Check(await users.AddToRoleAsync(admin, AdministratorRole), "give the administrator its role");

@@ -1,0 +1,8 @@
+namespace Efus.Cms.Admin.Editors;
+
+public enum ChoiceSource
+{
+    None,
+    ContentItems,
+    TaxonomyTerms,
+}

@@ -1,0 +1,42 @@
+using Efus.Cms.Core.Events;
+
+namespace Efus.Cms.Core.Audit;
+
+/// <summary>The actions the audit trail records, as stored.</summary>
+public static class AuditActions
+{
+    public const string Created = "Created";
+    public const string Updated = "Updated";
+    public const string Published = "Published";
+    public const string Unpublished = "Unpublished";
+    public const string DraftDiscarded = "DraftDiscarded";
+    public const string Removed = "Removed";
+    public const string Imported = "Imported";
+    public const string LoggedIn = "LoggedIn";
+    public const string LogInFailed = "LogInFailed";
+    public const string LockedOut = "LockedOut";
+    public const string LoggedOut = "LoggedOut";
+    public const string PasswordChanged = "PasswordChanged";
+    public const string PasswordReset = "PasswordReset";
+    public const string UserCreated = "UserCreated";
+    public const string UserRolesChanged = "UserRolesChanged";
+    public const string UserUnlocked = "UserUnlocked";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        Created, Updated, Published, Unpublished, DraftDiscarded, Removed, Imported,
+        LoggedIn, LogInFailed, LockedOut, LoggedOut, PasswordChanged, PasswordReset, UserCreated, UserRolesChanged, UserUnlocked,
+    ];
+
+    public static string Of(ContentEventKind kind) => kind switch
+    {
+        ContentEventKind.Created => Created,
+        ContentEventKind.Updated => Updated,
+        ContentEventKind.Published => Published,
+        ContentEventKind.Unpublished => Unpublished,
+        ContentEventKind.DraftDiscarded => DraftDiscarded,
+        ContentEventKind.Removed => Removed,
+        ContentEventKind.Imported => Imported,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown content event."),
+    };
+}

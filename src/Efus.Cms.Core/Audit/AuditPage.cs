@@ -1,0 +1,3 @@
+namespace Efus.Cms.Core.Audit;
+
+public sealed record AuditPage(IReadOnlyList<AuditEvent> Events, int Total);

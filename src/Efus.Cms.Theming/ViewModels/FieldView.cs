@@ -1,0 +1,31 @@
+namespace Efus.Cms.Theming.ViewModels;
+
+/// <summary>One field's value in every form a template may want; the properties that do not apply to its kind are empty.</summary>
+public sealed record FieldView
+{
+    public required string Name { get; init; }
+
+    /// <summary>The field's display name (French; templates translate it with <c>| t</c>).</summary>
+    public required string Label { get; init; }
+
+    /// <summary>Orchard's field kind (TextField, HtmlField…).</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>The value as plain text (numbers formatted, rich text stripped of its tags).</summary>
+    public string? Text { get; init; }
+
+    /// <summary>Rich text, sanitised when it was saved: the one value templates print with <c>| raw</c>.</summary>
+    public string? Html { get; init; }
+
+    public decimal? Number { get; init; }
+
+    /// <summary>A link field's URL, only when it is http(s), mailto or site-relative.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>Linked items (content pickers) and terms (taxonomies), published ones only.</summary>
+    public IReadOnlyList<LinkView> Links { get; init; } = [];
+
+    public IReadOnlyList<MediaView> Media { get; init; } = [];
+
+    public bool HasValue => !string.IsNullOrEmpty(Text) || !string.IsNullOrEmpty(Html) || Number is not null || Links.Count > 0 || Media.Count > 0;
+}

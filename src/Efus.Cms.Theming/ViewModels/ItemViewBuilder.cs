@@ -1,0 +1,221 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Efus.Cms.Core.Content;
+using Efus.Cms.Core.Fields;
+using Efus.Cms.Core.Management;
+using Efus.Cms.Core.Metadata;
+using Efus.Cms.Core.Storage;
+
+namespace Efus.Cms.Theming.ViewModels;
+
+/// <summary>
+/// Turns content items into <see cref="ItemView"/>s. Linked items and taxonomies of a whole list are
+/// read in one query, and only their published versions are shown.
+/// </summary>
+public sealed class ItemViewBuilder(IContentManager contentManager, IContentDefinitionManager definitionManager, ContentDependencies dependencies)
+{
+    public async Task<ItemView> BuildAsync(ContentItem item, CultureInfo culture, CancellationToken cancellationToken) =>
+        (await BuildAsync([item], culture, cancellationToken))[0];
+
+    public async Task<IReadOnlyList<ItemView>> BuildAsync(IReadOnlyList<ContentItem> items, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var definitions = await definitionManager.GetAsync(cancellationToken);
+        var referenced = await LoadReferencesAsync(items, definitions, cancellationToken);
+        return [.. items.Select(item => Build(item, definitions, referenced, culture))];
+    }
+
+    private ItemView Build(ContentItem item, ContentDefinitions definitions, IReadOnlyDictionary<string, ContentItem> referenced, CultureInfo culture)
+    {
+        dependencies.Add(item.ContentItemId);
+        var type = definitions.Type(item.ContentType);
+        var fields = new Dictionary<string, FieldView>(StringComparer.Ordinal);
+        var bags = new Dictionary<string, IReadOnlyList<ItemView>>(StringComparer.Ordinal);
+        if (type is not null)
+        {
+            foreach (var field in FieldKinds.FieldsOf(item, type, definitions))
+            {
+                fields.TryAdd(field.Field.Name, FieldOf(field, referenced, culture));
+            }
+
+            foreach (var bag in type.Parts.Where(p => p.PartName == WellKnownParts.Bag))
+            {
+                bags[bag.Name] = [.. (item.Part(bag.Name)?["ContentItems"] as JsonArray ?? [])
+                    .OfType<JsonObject>()
+                    .Select(child => Build(ContentItemJson.FromJson(child), definitions, referenced, culture))];
+            }
+        }
+
+        var itemCulture = item.Part(WellKnownParts.Localization)?["Culture"].AsString();
+        return new ItemView
+        {
+            Id = item.ContentItemId,
+            Type = item.ContentType,
+            TypeLabel = type?.DisplayName ?? item.ContentType,
+            Title = item.DisplayText ?? "",
+            Url = UrlOf(item),
+            Culture = itemCulture,
+            Lang = LanguageOf(itemCulture),
+            LocalizationSet = item.Part(WellKnownParts.Localization)?["LocalizationSet"].AsString(),
+            PublishedUtc = item.PublishedUtc,
+            ModifiedUtc = item.ModifiedUtc,
+            PublishedText = item.PublishedUtc?.ToString("d MMMM yyyy", culture),
+            BodyHtml = item.Part(WellKnownParts.HtmlBody)?["Html"].AsString(),
+            Fields = fields,
+            Bags = bags,
+        };
+    }
+
+    public static string? UrlOf(ContentItem item) => AutoroutePath.Of(item) is { Length: > 0 } path ? "/" + path : null;
+
+    public static string? LanguageOf(string? culture) =>
+        string.IsNullOrEmpty(culture) ? null : culture.Split('-')[0].ToLowerInvariant();
+
+    private FieldView FieldOf(FieldContext field, IReadOnlyDictionary<string, ContentItem> referenced, CultureInfo culture)
+    {
+        var value = field.Value as JsonObject;
+        var view = new FieldView { Name = field.Field.Name, Label = field.Field.DisplayName, Kind = field.Field.FieldName };
+        switch (field.Field.FieldName)
+        {
+            case FieldKinds.Text:
+            case FieldKinds.Date:
+            case FieldKinds.DateTime:
+                return view with { Text = FieldKinds.TextOf(value, field.Field.FieldName == FieldKinds.Text ? "Text" : "Value") };
+            case FieldKinds.Html:
+                var html = FieldKinds.TextOf(value, "Html");
+                return view with { Html = string.IsNullOrWhiteSpace(html) ? null : html, Text = PlainText.FromHtml(html) };
+            case FieldKinds.Markdown:
+                return view with { Text = FieldKinds.TextOf(value, "Markdown") };
+            case FieldKinds.Numeric:
+                var number = value?["Value"].AsDecimal();
+                return view with { Number = number, Text = number?.ToString("0.##########", culture) };
+            case FieldKinds.Boolean:
+                var flag = value?["Value"].AsBool();
+                return view with { Text = flag switch { true => "Oui", false => "Non", null => null } };
+            case FieldKinds.Link:
+                var url = SafeUrl(FieldKinds.TextOf(value, "Url"));
+                var text = FieldKinds.TextOf(value, "Text");
+                return view with { Url = url, Text = url is null ? null : string.IsNullOrEmpty(text) ? url : text };
+            case FieldKinds.MultiText:
+                return view with { Text = string.Join(", ", value?["Values"].AsStrings() ?? []) is { Length: > 0 } joined ? joined : null };
+            case FieldKinds.ContentPicker:
+                var links = (value?["ContentItemIds"].AsStrings() ?? [])
+                    .Select(id => referenced.GetValueOrDefault(id))
+                    .OfType<ContentItem>()
+                    .Select(target => new LinkView(target.DisplayText ?? "", UrlOf(target), target.ContentItemId, target.ContentType))
+                    .ToList();
+                return view with { Links = links, Text = links.Count == 0 ? null : string.Join(", ", links.Select(l => l.Text)) };
+            case FieldKinds.Taxonomy:
+                var terms = TermsOf(value, referenced);
+                return view with { Links = terms, Text = terms.Count == 0 ? null : string.Join(", ", terms.Select(l => l.Text)) };
+            case FieldKinds.Media:
+                var paths = value?["Paths"].AsStrings() ?? [];
+                var texts = value?["MediaTexts"].AsStrings() ?? [];
+                return view with { Media = [.. paths.Select((p, i) => MediaOf(p, i < texts.Count ? texts[i] : null))] };
+            default:
+                return view;
+        }
+    }
+
+    private static List<LinkView> TermsOf(JsonObject? value, IReadOnlyDictionary<string, ContentItem> referenced)
+    {
+        var taxonomyId = value?["TaxonomyContentItemId"].AsString();
+        var termIds = value?["TermContentItemIds"].AsStrings() ?? [];
+        if (taxonomyId is null || termIds.Count == 0 || !referenced.TryGetValue(taxonomyId, out var taxonomy))
+        {
+            return [];
+        }
+
+        var terms = TaxonomyTerms.Flatten(taxonomy).ToDictionary(t => t.ContentItemId, StringComparer.Ordinal);
+        return [.. termIds.Select(id => terms.GetValueOrDefault(id)).OfType<ContentItem>()
+            .Select(t => new LinkView(t.DisplayText ?? "", UrlOf(t), t.ContentItemId, t.ContentType))];
+    }
+
+    private static MediaView MediaOf(string path, string? text)
+    {
+        var url = "/media/" + string.Join('/', path.TrimStart('/').Split('/').Select(Uri.EscapeDataString));
+        var name = Path.GetFileName(path);
+        return new MediaView(url, name, Path.GetExtension(name).TrimStart('.').ToUpperInvariant(), string.IsNullOrWhiteSpace(text) ? null : text);
+    }
+
+    /// <summary>Only web, mail and site-relative links: a <c>javascript:</c> URL never reaches an href.</summary>
+    public static string? SafeUrl(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return null;
+        }
+
+        url = url.Trim();
+        if (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
+        {
+            return url;
+        }
+
+        return Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto" ? url : null;
+    }
+
+    private async Task<Dictionary<string, ContentItem>> LoadReferencesAsync(IReadOnlyList<ContentItem> items, ContentDefinitions definitions, CancellationToken cancellationToken)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            CollectReferences(item, definitions, ids);
+        }
+
+        foreach (var id in ids)
+        {
+            dependencies.Add(id);
+        }
+
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var page = await contentManager.QueryAsync(new ContentQuery
+        {
+            Filter = new ContentFilter.Column(ContentColumn.ContentItemId, FilterOperator.In, ids.ToList()),
+            Take = ids.Count,
+            IncludeTotal = false,
+        }, cancellationToken);
+        return page.Items.ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
+    }
+
+    private static void CollectReferences(ContentItem item, ContentDefinitions definitions, HashSet<string> ids)
+    {
+        var type = definitions.Type(item.ContentType);
+        if (type is null)
+        {
+            return;
+        }
+
+        foreach (var field in FieldKinds.FieldsOf(item, type, definitions))
+        {
+            var value = field.Value as JsonObject;
+            switch (field.Field.FieldName)
+            {
+                case FieldKinds.ContentPicker:
+                    ids.UnionWith(value?["ContentItemIds"].AsStrings() ?? []);
+                    break;
+                case FieldKinds.Taxonomy:
+                    var hasTerms = (value?["TermContentItemIds"].AsStrings() ?? []).Count != 0;
+                    if (hasTerms && value?["TaxonomyContentItemId"].AsString() is { } taxonomyId)
+                    {
+                        ids.Add(taxonomyId);
+                    }
+
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        foreach (var bag in type.Parts.Where(p => p.PartName == WellKnownParts.Bag))
+        {
+            foreach (var child in (item.Part(bag.Name)?["ContentItems"] as JsonArray ?? []).OfType<JsonObject>())
+            {
+                CollectReferences(ContentItemJson.FromJson(child), definitions, ids);
+            }
+        }
+    }
+}

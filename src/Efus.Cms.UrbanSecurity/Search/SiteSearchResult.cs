@@ -1,0 +1,3 @@
+namespace Efus.Cms.UrbanSecurity.Search;
+
+public sealed record SiteSearchResult(IReadOnlyList<SiteSearchHit> Hits, int Total);

@@ -1,0 +1,98 @@
+using System.Globalization;
+using Efus.Cms.Core.Content;
+using Efus.Cms.Core.Management;
+using Efus.Cms.Core.Metadata;
+using Efus.Cms.Core.Storage;
+
+namespace Efus.Cms.UrbanSecurity.Site;
+
+/// <summary>
+/// Published content as the visitor should see it. Lists hold the site's main language (items in the
+/// default culture or without one); for a visitor in another language, each item whose localization
+/// set has a translation in that language is replaced by it. Every filter and page runs in the database.
+/// </summary>
+public sealed class PublicContent(IContentManager contentManager, IContentDefinitionManager definitionManager, SiteContext site)
+{
+    public Task<ContentItem?> GetAsync(string contentItemId, CancellationToken cancellationToken) =>
+        contentManager.GetAsync(contentItemId, VersionOptions.Published, cancellationToken);
+
+    public Task<ContentItem?> GetByPathAsync(string path, CancellationToken cancellationToken) =>
+        AutoroutePath.IsValid(AutoroutePath.Normalize(path))
+            ? contentManager.GetByPathAsync(path, VersionOptions.Published, cancellationToken)
+            : Task.FromResult<ContentItem?>(null);
+
+    /// <summary>A page of <paramref name="query"/> restricted to the main language, translated for <paramref name="culture"/>.</summary>
+    public async Task<ContentPage> ListAsync(ContentQuery query, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var settings = await site.SettingsAsync(cancellationToken);
+        var otherCultures = settings.SupportedCultures.Where(c => c != settings.DefaultCulture).ToList();
+        var mainLanguage = new ContentFilter.Not(new ContentFilter.Column(ContentColumn.Culture, FilterOperator.In, otherCultures));
+        var restricted = query with
+        {
+            Status = ContentStatus.Published,
+            Filter = otherCultures.Count == 0 ? query.Filter : query.Filter is null ? mainLanguage : new ContentFilter.And([query.Filter, mainLanguage]),
+        };
+        var page = await contentManager.QueryAsync(restricted, cancellationToken);
+        return culture.Name == settings.DefaultCulture || page.Items.Count == 0
+            ? page
+            : page with { Items = await TranslateAsync(page.Items, culture.Name, cancellationToken) };
+    }
+
+    /// <summary>The published items of the same localization set in other cultures.</summary>
+    public async Task<IReadOnlyList<ContentItem>> TranslationsOfAsync(ContentItem item, CancellationToken cancellationToken)
+    {
+        if (item.Part(WellKnownParts.Localization)?["LocalizationSet"].AsString() is not { Length: > 0 } set)
+        {
+            return [];
+        }
+
+        var page = await contentManager.QueryAsync(new ContentQuery
+        {
+            Filter = new ContentFilter.Column(ContentColumn.LocalizationSet, FilterOperator.Equal, set),
+            Take = 20,
+            IncludeTotal = false,
+        }, cancellationToken);
+        return [.. page.Items.Where(i => i.ContentItemId != item.ContentItemId)];
+    }
+
+    /// <summary>The taxonomy the public types' <c>Themes</c> fields draw their terms from.</summary>
+    public async Task<ContentItem?> ThemesTaxonomyAsync(CancellationToken cancellationToken)
+    {
+        var definitions = await definitionManager.GetAsync(cancellationToken);
+        var taxonomyId = PublicTypes.All
+            .Select(t => definitions.Part(t.Name)?.Fields.FirstOrDefault(f => f.Name == "Themes"))
+            .Select(f => f?.Setting("TaxonomyFieldSettings", "TaxonomyContentItemId").AsString())
+            .FirstOrDefault(id => !string.IsNullOrEmpty(id));
+        return taxonomyId is null ? null : await GetAsync(taxonomyId, cancellationToken);
+    }
+
+    /// <summary>The names of the fields a type's own part has (to offer only the filters that apply).</summary>
+    public async Task<IReadOnlySet<string>> FieldNamesAsync(string contentType, CancellationToken cancellationToken)
+    {
+        var definitions = await definitionManager.GetAsync(cancellationToken);
+        return (definitions.Part(contentType)?.Fields ?? []).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private async Task<IReadOnlyList<ContentItem>> TranslateAsync(IReadOnlyList<ContentItem> items, string culture, CancellationToken cancellationToken)
+    {
+        var sets = items.Select(i => i.Part(WellKnownParts.Localization)?["LocalizationSet"].AsString()).OfType<string>().Distinct().ToList();
+        if (sets.Count == 0)
+        {
+            return items;
+        }
+
+        var translations = await contentManager.QueryAsync(new ContentQuery
+        {
+            Filter = new ContentFilter.And([
+                new ContentFilter.Column(ContentColumn.LocalizationSet, FilterOperator.In, sets),
+                new ContentFilter.Column(ContentColumn.Culture, FilterOperator.Equal, culture),
+            ]),
+            Take = sets.Count,
+            IncludeTotal = false,
+        }, cancellationToken);
+        var bySet = translations.Items
+            .GroupBy(t => t.Part(WellKnownParts.Localization)?["LocalizationSet"].AsString() ?? "")
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return [.. items.Select(i => i.Part(WellKnownParts.Localization)?["LocalizationSet"].AsString() is { } set && bySet.TryGetValue(set, out var translated) ? translated : i)];
+    }
+}

@@ -1,0 +1,3 @@
+namespace Efus.Cms.UrbanSecurity.ViewModels;
+
+public sealed record FilterOption(string Value, string Text, bool Selected);

@@ -1,0 +1,3 @@
+namespace Efus.Cms.UrbanSecurity.ViewModels;
+
+public sealed record PageLink(int Number, string Url, bool Current);

@@ -1,0 +1,62 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Efus.Cms.Admin.BrowserTests;
+
+/// <summary>
+/// The real host on Kestrel at 127.0.0.1 on a free port (.NET 10's WebApplicationFactory.UseKestrel),
+/// with its own data folder seeded by the setup recipe, deleted on dispose.
+/// </summary>
+public sealed class BrowserSite : WebApplicationFactory<Program>
+{
+    public const string AdminPassword = "Test-Admin-Password-1";
+
+    private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "efus-browser-tests", Guid.NewGuid().ToString("n"));
+
+    public BrowserSite()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+    }
+
+    public string BaseUrl { get; }
+
+    public string Url(string path) => BaseUrl + path;
+
+    public async Task CreateUserAsync(string userName, string role)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var user = new IdentityUser(userName) { Email = $"{userName}@efus.test", EmailConfirmed = true };
+        Assert.True((await users.CreateAsync(user, AdminPassword)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Cms:DataPath"] = _dataPath,
+            ["Cms:Setup:Recipe"] = "recipes/efus.recipe.json",
+            ["Cms:Setup:AdminPassword"] = AdminPassword,
+        }));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_dataPath))
+        {
+            Directory.Delete(_dataPath, recursive: true);
+        }
+    }
+}
