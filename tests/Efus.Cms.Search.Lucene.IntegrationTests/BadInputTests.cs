@@ -83,6 +83,16 @@ public sealed class BadInputTests(SeededSiteFixture fixture) : IClassFixture<See
     }
 
     [Fact]
+    public async Task LuceneContent_SortOnAMultiValuedField_IsNever500()
+    {
+        var query = """{ "query": { "match_all": {} }, "sort": { "Content.ContentItem.FullText": { "order": "asc" } } }""";
+
+        var (status, _) = await GetAsync($"/api/lucene/content?indexName=Search&query={Uri.EscapeDataString(query)}");
+
+        Assert.True(status is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"answered {status}");
+    }
+
+    [Fact]
     public async Task LuceneContent_UnknownIndex_Is404()
     {
         var (status, body) = await GetAsync("/api/lucene/content?indexName=Nope&query=%7B%7D");

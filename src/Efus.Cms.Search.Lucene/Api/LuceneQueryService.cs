@@ -32,9 +32,18 @@ public sealed class LuceneQueryService(LuceneIndexManager indexes, IContentDefin
         }
 
         var top = request.From + request.Size;
-        var hits = request.Sort is null
-            ? searcher.Search(request.Query, top)
-            : searcher.Search(request.Query, null, top, request.Sort);
+        TopDocs hits;
+        try
+        {
+            hits = request.Sort is null
+                ? searcher.Search(request.Query, top)
+                : searcher.Search(request.Query, null, top, request.Sort);
+        }
+        catch (InvalidOperationException exception) when (request.Sort is not null)
+        {
+            // Lucene's field cache refuses to sort on a field with several values per document.
+            throw new QueryDslException("sort", $"cannot sort on these fields: {exception.Message}", exception);
+        }
         var documents = hits.ScoreDocs.Skip(request.From).Select(hit => searcher.Doc(hit.Doc)).ToList();
         return new LuceneQueryResult(settings, documents, hits.TotalHits);
     }

@@ -59,6 +59,9 @@ public sealed class LuceneIndex : IDisposable
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,
                 RAMBufferSizeMB = ramBufferMb,
+
+                // Held by another process: give up at once (that process indexes), do not wait a second per batch.
+                WriteLockTimeout = 0,
             };
             var writer = new IndexWriter(directory, config);
             if (!DirectoryReader.IndexExists(directory))
