@@ -29,6 +29,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<IDocumentStore, EfDocumentStore>();
         services.AddScoped<IMediaStore, EfMediaStore>();
         services.AddScoped<IAuditTrail, EfAuditTrail>();
+        services.AddScoped<Core.Scheduling.IPublicationSchedule, EfPublicationSchedule>();
+        services.AddScoped<Core.Search.ISearchStatistics, EfSearchStatistics>();
         return services;
     }
 }

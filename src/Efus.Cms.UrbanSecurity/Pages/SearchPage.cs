@@ -1,4 +1,5 @@
 using Efus.Cms.Core.Management;
+using Efus.Cms.Core.Search;
 using Efus.Cms.Core.Storage;
 using Efus.Cms.Theming.ViewModels;
 using Efus.Cms.UrbanSecurity.Search;
@@ -12,7 +13,7 @@ public static class SearchPage
 {
     public const int MaxQueryLength = 200;
 
-    public static async Task<IResult> HandleAsync(ThemePageRenderer renderer, ISiteSearch search, IContentManager contentManager, HttpContext http, CancellationToken cancellationToken)
+    public static async Task<IResult> HandleAsync(ThemePageRenderer renderer, ISiteSearch search, IContentManager contentManager, ISearchLog searchLog, HttpContext http, CancellationToken cancellationToken)
     {
         var settings = await renderer.SettingsAsync(cancellationToken);
         var culture = await renderer.CultureAsync(cancellationToken);
@@ -25,6 +26,12 @@ public static class SearchPage
         {
             var result = await search.SearchAsync(query, culture.Name, (page - 1) * settings.PageSize, settings.PageSize, cancellationToken);
             total = result.Total;
+            if (page == 1)
+            {
+                // Counted once per search, not once per page of its results.
+                searchLog.Record(query, total);
+            }
+
             var ids = result.Hits.Select(h => h.ContentItemId).Distinct().ToList();
             var items = ids.Count == 0 ? [] : (await contentManager.QueryAsync(new ContentQuery
             {
