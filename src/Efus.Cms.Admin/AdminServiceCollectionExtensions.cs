@@ -40,6 +40,7 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<ContentChoices>();
         services.AddScoped<Comparison.ContentComparer>();
         services.AddScoped<Content.ContentTranslations>();
+        services.AddScoped<Dashboard.DashboardStatistics>();
         return services;
     }
 }
