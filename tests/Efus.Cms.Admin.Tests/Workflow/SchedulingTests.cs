@@ -128,6 +128,22 @@ public sealed class SchedulingTests : IDisposable
         Assert.Equal(1, audit.Total);
     }
 
+    [Fact]
+    public async Task Contributor_CannotSchedule_SeesNoScheduleControl()
+    {
+        await _site.CreateUserAsync("contrib", "Contributor");
+        using var contributor = await _site.LoginAsync("contrib");
+        var page = await contributor.GetPageAsync("/admin/content/new/PracticeSheet");
+        var values = ContentForms.PracticeSheet("Programmée sans droit");
+        values["ScheduledPublishLocal"] = [ParisTomorrowAt(9, 0).Local];
+
+        var response = await contributor.SubmitAsync(page.ContentForm, values, formAction: "?handler=Schedule");
+
+        Assert.Null(page.Document.QuerySelector("#schedule-at"));
+        Assert.StartsWith("/admin/denied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Empty(await _site.WithServiceAsync<IPublicationSchedule, IReadOnlyList<ScheduledPublication>>(s => s.ListAsync(100)));
+    }
+
     public void Dispose() => _site.Dispose();
 
     private async Task<string> ScheduleNewAsync(AdminClient client, string title, string local)
