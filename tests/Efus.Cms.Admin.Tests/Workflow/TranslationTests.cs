@@ -80,5 +80,26 @@ public sealed class TranslationTests : IDisposable
         Assert.Equal("en-US", list.Document.QuerySelector("#untranslated option[selected]")!.GetAttribute("value"));
     }
 
+    [Fact]
+    public async Task Clone_GetsATranslationSetOfItsOwn_AndCanBeTranslatedAtOnce()
+    {
+        using var client = await _site.LoginAsync();
+        var sourceId = await ContentForms.CreatePracticeSheetAsync(client, "Original");
+        var edit = await client.GetPageAsync($"/admin/content/{sourceId}/edit");
+        var cloned = await client.SubmitAsync(edit.Form("form[action$='handler=Clone']"));
+        var copyId = cloned.Headers.Location!.OriginalString.Split('/')[3];
+        var copyEdit = await client.GetPageAsync($"/admin/content/{copyId}/edit");
+
+        var translated = await client.SubmitAsync(copyEdit.Form("form.translate"), new() { ["culture"] = ["en-US"] });
+
+        var sourceSet = (await _site.GetAsync(sourceId))!.Part(WellKnownParts.Localization)!["LocalizationSet"].AsString();
+        var copySet = (await _site.GetAsync(copyId))!.Part(WellKnownParts.Localization)!["LocalizationSet"].AsString();
+        Assert.False(string.IsNullOrEmpty(copySet));
+        Assert.NotEqual(sourceSet, copySet);
+        var translationId = translated.Headers.Location!.OriginalString.Split('/')[3];
+        Assert.NotEqual(copyId, translationId);
+        Assert.Equal(copySet, (await _site.GetAsync(translationId))!.Part(WellKnownParts.Localization)!["LocalizationSet"].AsString());
+    }
+
     public void Dispose() => _site.Dispose();
 }

@@ -140,7 +140,11 @@ public sealed class EditModel(
         copy.GetOrCreatePart(WellKnownParts.Title)["Title"] = title;
         copy.DisplayText = title;
         copy.Part(WellKnownParts.Autoroute)?.Remove("Path");
-        copy.Part(WellKnownParts.Localization)?.Remove("LocalizationSet");
+        if (copy.Part(WellKnownParts.Localization) is { } localization)
+        {
+            // A translation set of its own at once, so the copy can be translated without a first save.
+            localization["LocalizationSet"] = IdGenerator.NewId();
+        }
         try
         {
             var created = await ContentManager.CreateAsync(copy, publish: false, cancellationToken);
