@@ -3,6 +3,7 @@ using Efus.Cms.GraphQL.Execution;
 using GraphQL;
 using GraphQL.SystemTextJson;
 using GraphQL.Transport;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -13,10 +14,12 @@ namespace Efus.Cms.GraphQL;
 
 public static class GraphQLEndpoints
 {
+    public const string UnauthenticatedCode = "UNAUTHENTICATED";
+
     /// <summary>
     /// <c>/api/graphql</c>: GET with <c>query</c>, <c>variables</c>, <c>operationName</c> in the query
     /// string (queries only), POST with an <c>application/json</c> body or an <c>application/graphql</c>
-    /// raw query. Anonymous callers read published content; status 200, 400, 401, 405 or 413.
+    /// raw query. Anonymous callers read published content; status 200, 400, 401 (also for a refused bearer token), 405 or 413.
     /// </summary>
     public static IEndpointConventionBuilder MapEfusGraphQL(this IEndpointRouteBuilder endpoints, string pattern = "/api/graphql") =>
         endpoints.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Post], HandleAsync)
@@ -36,8 +39,10 @@ public static class GraphQLEndpoints
             var request = isGet ? FromQueryString(http.Request, serializer) : await FromBodyAsync(http.Request, serializer, options);
             response = request is null
                 ? Refuse(413, "REQUEST_TOO_LARGE", $"The request body is larger than {options.MaxDocumentBytes} bytes.")
-                : await services.GetRequiredService<GraphQLRequestExecutor>()
-                    .ExecuteAsync(request, http.User, services, allowMutations: !isGet, http.RequestAborted);
+                : await RejectedCredentialsAsync(http) is { } rejected
+                    ? Refuse(401, UnauthenticatedCode, rejected)
+                    : await services.GetRequiredService<GraphQLRequestExecutor>()
+                        .ExecuteAsync(request, http.User, services, allowMutations: !isGet, http.RequestAborted);
         }
         catch (Exception error) when (error is System.Text.Json.JsonException or FormatException or InvalidOperationException or ExecutionError)
         {
@@ -50,8 +55,27 @@ public static class GraphQLEndpoints
         {
             http.Response.Headers.Allow = "POST";
         }
+        else if (response.Result.Errors?.FirstOrDefault()?.Code == UnauthenticatedCode)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+        }
 
         await serializer.WriteAsync(http.Response.Body, response.Result, http.RequestAborted);
+    }
+
+    /// <summary>
+    /// Credentials sent but refused (an unknown or revoked bearer token): the caller expects to be
+    /// someone, so answering as an anonymous caller would hide the mistake. Null when none were refused.
+    /// </summary>
+    private static async Task<string?> RejectedCredentialsAsync(HttpContext http)
+    {
+        if (http.Request.Headers.Authorization.Count == 0)
+        {
+            return null;
+        }
+
+        var result = await http.AuthenticateAsync();
+        return result.Failure is { } failure ? failure.Message : null;
     }
 
     private static GraphQLRequest FromQueryString(HttpRequest request, GraphQLSerializer serializer) => new()

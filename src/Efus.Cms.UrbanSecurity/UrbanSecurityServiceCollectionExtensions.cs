@@ -10,7 +10,6 @@ using Efus.Cms.UrbanSecurity.Site;
 using Efus.Cms.UrbanSecurity.ViewModels;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 
 namespace Efus.Cms.UrbanSecurity;
