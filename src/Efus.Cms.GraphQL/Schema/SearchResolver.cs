@@ -9,8 +9,8 @@ namespace Efus.Cms.GraphQL.Schema;
 
 /// <summary>
 /// Runs <c>search</c>: validates the arguments, asks the site search, then reads the hits' published
-/// versions in one query. A hit whose item the caller cannot read (no published version any more,
-/// the index not yet caught up) is left out.
+/// versions in one query. A hit whose item the caller may not view (Roles document), or that has no
+/// published version any more (the index not yet caught up), is left out.
 /// </summary>
 internal static class SearchResolver
 {
@@ -37,10 +37,15 @@ internal static class SearchResolver
 
         var context = GraphQLRequestContext.Of(ctx);
         var ids = result.Hits.Select(h => h.ContentItemId).Distinct(StringComparer.Ordinal).ToList();
-        var items = ids.Count == 0
-            ? new Dictionary<string, ContentItem>(StringComparer.Ordinal)
-            : (await context.Store.GetManyAsync(ids, VersionOptions.Published, ctx.CancellationToken))
-                .ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
+        var items = new Dictionary<string, ContentItem>(StringComparer.Ordinal);
+        foreach (var item in ids.Count == 0 ? [] : await context.Store.GetManyAsync(ids, VersionOptions.Published, ctx.CancellationToken))
+        {
+            if (await context.Access.CanViewAsync(item, ctx.CancellationToken))
+            {
+                items[item.ContentItemId] = item;
+            }
+        }
+
         return new SearchGraph.SearchPayload(
             result.Total,
             result.Facets,

@@ -43,7 +43,18 @@ public sealed class GraphQLTestSite : IAsyncDisposable
 
     private string ConnectionString => new SqliteConnectionStringBuilder { DataSource = _file }.ToString();
 
+    /// <summary>An empty site where, as after Efus's setup, anonymous callers may run queries on published content.</summary>
     public static async Task<GraphQLTestSite> CreateAsync(Dictionary<string, string?>? settings = null)
+    {
+        var site = await CreateWithoutRolesAsync(settings);
+        await site.RunRecipeJsonAsync("""
+            {"steps": [{"name": "Roles", "Roles": [{"Name": "Anonymous", "Permissions": ["ViewContent", "ExecuteGraphQL"]}]}]}
+            """);
+        return site;
+    }
+
+    /// <summary>An empty site without a Roles document: nobody but an Administrator has any permission.</summary>
+    public static async Task<GraphQLTestSite> CreateWithoutRolesAsync(Dictionary<string, string?>? settings = null)
     {
         var site = new GraphQLTestSite(settings);
         await site._services.MigrateEfusDatabaseAsync();
@@ -65,8 +76,8 @@ public sealed class GraphQLTestSite : IAsyncDisposable
     }
 
     /// <summary>Runs a recipe file (the executor throws on the first failing step).</summary>
-    public Task<RecipeResult> RunRecipeFileAsync(string path) => InScopeAsync(async s =>
-        await s.GetRequiredService<RecipeExecutor>().ExecuteAsync(await s.GetRequiredService<RecipeReader>().ReadFileAsync(path)));
+    public Task<RecipeResult> RunRecipeFileAsync(string path, RecipeExecutionOptions? options = null) => InScopeAsync(async s =>
+        await s.GetRequiredService<RecipeExecutor>().ExecuteAsync(await s.GetRequiredService<RecipeReader>().ReadFileAsync(path), options ?? new RecipeExecutionOptions()));
 
     public Task<RecipeResult> RunRecipeJsonAsync(string json) => InScopeAsync(s => s.GetRequiredService<RecipeExecutor>()
         .ExecuteAsync(s.GetRequiredService<RecipeReader>().Parse(json, "test.recipe.json")));
@@ -91,6 +102,12 @@ public sealed class GraphQLTestSite : IAsyncDisposable
     }
 
     public static ClaimsPrincipal Anonymous { get; } = new(new ClaimsIdentity());
+
+    public static ClaimsPrincipal Administrator { get; } = User("administrator", "Administrator");
+
+    /// <summary>A signed-in user (Identity's claims: id, name, roles).</summary>
+    public static ClaimsPrincipal User(string id, params string[] roles) => new(new ClaimsIdentity(
+        [new Claim(ClaimTypes.NameIdentifier, id), new Claim(ClaimTypes.Name, id), .. roles.Select(r => new Claim(ClaimTypes.Role, r))], "Test"));
 
     public static ClaimsPrincipal Editor { get; } = new(new ClaimsIdentity([new Claim(ClaimTypes.Name, "editor"), new Claim(ClaimTypes.Role, "Editor")], "Test"));
 
