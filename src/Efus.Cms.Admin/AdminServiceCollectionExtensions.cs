@@ -39,6 +39,7 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<ContentForm>();
         services.AddScoped<ContentChoices>();
         services.AddScoped<Comparison.ContentComparer>();
+        services.AddScoped<Taxonomies.TaxonomyService>();
         return services;
     }
 }
