@@ -40,6 +40,9 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<ContentChoices>();
         services.AddScoped<Comparison.ContentComparer>();
         services.AddScoped<Taxonomies.TaxonomyService>();
+        services.AddSingleton<Work.WorkRegistry>();
+        services.AddSingleton<Work.ReindexJobs>();
+        services.AddSingleton<Recipes.RecipeJobs>();
         return services;
     }
 }

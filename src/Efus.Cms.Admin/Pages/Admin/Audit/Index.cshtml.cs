@@ -81,6 +81,7 @@ public sealed class IndexModel(IAuditTrail trail, AdminClock clock) : AdminPageM
         AuditActions.UserCreated => T["Utilisateur créé"],
         AuditActions.UserRolesChanged => T["Rôles modifiés"],
         AuditActions.UserUnlocked => T["Compte déverrouillé"],
+        AuditActions.RecipeImported => T["Recette importée"],
         _ => action,
     };
 
