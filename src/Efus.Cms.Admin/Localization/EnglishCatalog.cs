@@ -241,7 +241,6 @@ public static class EnglishCatalog
         ["« {0} » n’est plus publié."] = "“{0}” is no longer published.",
         ["Échec de connexion"] = "Failed sign-in",
         ["État"] = "State",
-    
         // The structure pages: taxonomies, content types, recipes, background jobs, maintenance.
         ["(aucune)"] = "(none)",
         ["Abandonner"] = "Give up",
