@@ -273,6 +273,7 @@ public static class EnglishCatalog
         ["Choisissez le genre du champ."] = "Choose the kind of field.",
         ["Choisissez un fichier de recette (.json)."] = "Choose a recipe file (.json).",
         ["Choix multiple"] = "Multiple choice",
+        ["Cherché par la recherche du site"] = "Searched by the site’s search",
         ["Contenus liés"] = "Related content",
         ["Créer le type"] = "Create the type",
         ["Créés"] = "Created",

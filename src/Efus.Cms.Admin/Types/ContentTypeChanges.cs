@@ -12,6 +12,8 @@ namespace Efus.Cms.Admin.Types;
 /// </summary>
 public static class ContentTypeChanges
 {
+    public const string SearchSettings = "LuceneContentIndexSettings";
+
     public const string AutoroutePattern = "{{ Model.ContentItem | display_text | slugify }}";
 
     public static DefinitionChange AddType(ContentDefinitions definitions, string? name, string? displayName)
@@ -70,6 +72,8 @@ public static class ContentTypeChanges
                 ["DisplayName"] = string.IsNullOrWhiteSpace(displayName) ? name : displayName.Trim(),
                 ["Position"] = fields.Length.ToString(CultureInfo.InvariantCulture),
             },
+            // Searchable from the start, as the type's other fields (the settings page can turn it off).
+            [SearchSettings] = new JsonObject { ["Included"] = true, ["Stored"] = false, ["Keyword"] = false },
         });
         var updatedPart = new ContentPartDefinition(type.Name, part?.Settings ?? [], fields.Add(field));
         var updatedType = type.Part(type.Name) is null
@@ -159,6 +163,7 @@ public static class ContentTypeChanges
             own["DisplayAllContentTypes"] = input.DisplayedContentTypes.Count == 0;
         }
 
+        Group(settings, SearchSettings)["Included"] = input.Searchable;
         if (kind.CheckboxLabel)
         {
             own["Label"] = string.IsNullOrWhiteSpace(input.Label) ? null : input.Label.Trim();

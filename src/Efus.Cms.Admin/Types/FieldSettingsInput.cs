@@ -9,6 +9,9 @@ public sealed record FieldSettingsInput
 
     public bool Required { get; init; }
 
+    /// <summary>LuceneContentIndexSettings.Included: the field's values go into the search index.</summary>
+    public bool Searchable { get; init; }
+
     public string? Minimum { get; init; }
 
     public string? Maximum { get; init; }

@@ -34,6 +34,7 @@ public sealed class ContentTypePageTests : IDisposable
         var json = await after.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
         Assert.Contains("\"partner\":\"Ville de Liège\"", json, StringComparison.Ordinal);
+        Assert.Contains("Avec partenaire", await visitor.GetStringAsync("/search?q=" + Uri.EscapeDataString("Liège")), StringComparison.Ordinal);
     }
 
     [Theory]
