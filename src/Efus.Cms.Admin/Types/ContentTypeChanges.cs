@@ -95,7 +95,9 @@ public static class ContentTypeChanges
     /// <summary>Moves a field one place up (-1) or down (+1) and writes every field's Position again.</summary>
     public static DefinitionChange MoveField(ContentDefinitions definitions, ContentTypeDefinition type, string fieldName, int offset)
     {
-        if (definitions.Part(type.Name) is not { } part || part.Fields.IndexOf(part.Fields.FirstOrDefault(f => f.Name == fieldName)!) is var index && index < 0)
+        var part = definitions.Part(type.Name);
+        var index = part is null ? -1 : part.Fields.Select(f => f.Name).ToList().IndexOf(fieldName);
+        if (part is null || index < 0)
         {
             return DefinitionChange.Refused("fields", new("Ce champ n’existe plus : la page a peut-être été modifiée entre-temps."));
         }
