@@ -21,6 +21,9 @@ public static class AuditActions
     public const string UserCreated = "UserCreated";
     public const string UserRolesChanged = "UserRolesChanged";
     public const string UserUnlocked = "UserUnlocked";
+    public const string MediaUploaded = "MediaUploaded";
+    public const string MediaDeleted = "MediaDeleted";
+    public const string MediaFolderCreated = "MediaFolderCreated";
 
     /// <summary>The actions on content items, in the order lists show them.</summary>
     public static IReadOnlyList<string> ContentActions { get; } = [Created, Updated, Published, Unpublished, DraftDiscarded, Removed, Imported];
@@ -29,6 +32,7 @@ public static class AuditActions
     [
         .. ContentActions,
         LoggedIn, LogInFailed, LockedOut, LoggedOut, PasswordChanged, PasswordReset, UserCreated, UserRolesChanged, UserUnlocked,
+        MediaUploaded, MediaDeleted, MediaFolderCreated,
     ];
 
     public static string Of(ContentEventKind kind) => kind switch

@@ -81,6 +81,9 @@ public sealed class IndexModel(IAuditTrail trail, AdminClock clock) : AdminPageM
         AuditActions.UserCreated => T["Utilisateur créé"],
         AuditActions.UserRolesChanged => T["Rôles modifiés"],
         AuditActions.UserUnlocked => T["Compte déverrouillé"],
+        AuditActions.MediaUploaded => T["Média téléversé"],
+        AuditActions.MediaDeleted => T["Média supprimé"],
+        AuditActions.MediaFolderCreated => T["Dossier de médias créé"],
         _ => action,
     };
 
