@@ -7,6 +7,7 @@ using Efus.Cms.UrbanSecurity;
 using Efus.Cms.Web.Cli;
 using Efus.Cms.Web.Content;
 using Efus.Cms.Web.Hosting;
+using Efus.Cms.Web.Media;
 using Efus.Cms.Web.Security;
 using Efus.Cms.Web.Setup;
 
@@ -24,6 +25,7 @@ builder.Services.AddEfusPublicSite();
 builder.Services.AddEfusLuceneSearch(sp => sp.GetRequiredService<DataFolder>().Path);
 builder.Services.AddEfusAuthentication();
 builder.Services.AddEfusAdmin();
+builder.Services.AddEfusMedia();
 
 var app = builder.Build();
 
