@@ -30,7 +30,7 @@ public sealed class IndexModel(MediaLibrary library, MediaPermissions permission
 
     public string Folder { get; private set; } = "";
 
-    public MediaFolderView View { get; private set; } = new("", [], []);
+    public MediaFolderView View { get; private set; } = new(string.Empty, [], []);
 
     public bool CanManage { get; private set; }
 
