@@ -296,5 +296,18 @@ public static class EnglishCatalog
         ["« {0} » est vide."] = "“{0}” is empty.",
         ["« {0} » n’est ni un PDF ni une image JPEG, PNG, WebP, GIF ou SVG (son contenu a été vérifié)."] = "“{0}” is neither a PDF nor a JPEG, PNG, WebP, GIF or SVG image (its content was checked).",
         ["« {0} » n’est pas un chemin de la médiathèque."] = "“{0}” is not a path of the media library.",
+        ["Média renommé ou déplacé"] = "Media renamed or moved",
+        ["Donnez un nom fait de lettres ou de chiffres."] = "Give a name made of letters or digits.",
+        ["Un fichier porte déjà ce nom dans ce dossier."] = "A file already has this name in this folder.",
+        ["Ce fichier n’existe plus."] = "This file no longer exists.",
+        ["« {0} » est maintenant « {1} »."] = "“{0}” is now “{1}”.",
+        ["Renommer ou déplacer : {0}"] = "Rename or move: {0}",
+        ["Renommer ou déplacer « {0} »"] = "Rename or move “{0}”",
+        ["Leurs liens pointent vers l’ancien nom : après le changement, choisissez de nouveau le fichier dans ces contenus."] = "Their links point to the old name: after the change, choose the file again in these items.",
+        ["Nouveau nom"] = "New name",
+        ["L’extension reste celle du fichier ; le nom est simplifié (sans accents ni espaces)."] = "The extension stays the file’s; the name is simplified (no accents or spaces).",
+        ["Dossier"] = "Folder",
+        ["(racine de la médiathèque)"] = "(media library root)",
+        ["Renommer ou déplacer"] = "Rename or move",
     };
 }

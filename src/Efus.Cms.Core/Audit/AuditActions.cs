@@ -23,6 +23,7 @@ public static class AuditActions
     public const string UserUnlocked = "UserUnlocked";
     public const string MediaUploaded = "MediaUploaded";
     public const string MediaDeleted = "MediaDeleted";
+    public const string MediaMoved = "MediaMoved";
     public const string MediaFolderCreated = "MediaFolderCreated";
 
     /// <summary>The actions on content items, in the order lists show them.</summary>
@@ -32,7 +33,7 @@ public static class AuditActions
     [
         .. ContentActions,
         LoggedIn, LogInFailed, LockedOut, LoggedOut, PasswordChanged, PasswordReset, UserCreated, UserRolesChanged, UserUnlocked,
-        MediaUploaded, MediaDeleted, MediaFolderCreated,
+        MediaUploaded, MediaDeleted, MediaMoved, MediaFolderCreated,
     ];
 
     public static string Of(ContentEventKind kind) => kind switch

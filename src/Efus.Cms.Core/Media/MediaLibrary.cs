@@ -21,6 +21,7 @@ public sealed class MediaLibrary(
     IContentStore content,
     IContentDefinitionManager definitions,
     IAuditTrail audit,
+    IUnitOfWork unitOfWork,
     IOptions<MediaOptions> options,
     TimeProvider clock)
 {
@@ -101,6 +102,56 @@ public sealed class MediaLibrary(
 
         await RecordAsync(user, AuditActions.MediaDeleted, path, cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// Renames and/or moves a file in one transaction; the extension stays (the content was checked for it).
+    /// Null with the reason when the name is unusable, the folder is missing or the target is taken.
+    /// </summary>
+    public async Task<(string? Path, MediaMoveProblem? Problem)> MoveAsync(string path, string folder, string? newName, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var name = MediaFileNames.Sanitize(newName);
+        if (name is null)
+        {
+            return (null, MediaMoveProblem.InvalidName);
+        }
+
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (!string.Equals(Path.GetExtension(name), extension, StringComparison.Ordinal))
+        {
+            name = Path.GetFileNameWithoutExtension(name) + extension;
+        }
+
+        if (!await FolderExistsAsync(folder, cancellationToken))
+        {
+            return (null, MediaMoveProblem.InvalidFolder);
+        }
+
+        var target = MediaPaths.Combine(folder, name);
+        if (target == path)
+        {
+            return (target, null);
+        }
+
+        if (await store.GetInfoAsync(target, cancellationToken) is not null)
+        {
+            return (null, MediaMoveProblem.Taken);
+        }
+
+        if (await store.GetAsync(path, cancellationToken) is not { } file)
+        {
+            return (null, MediaMoveProblem.Missing);
+        }
+
+        await using (await unitOfWork.BeginAsync(cancellationToken))
+        {
+            await store.SaveAsync(target, file.Content, cancellationToken);
+            await store.DeleteAsync(path, cancellationToken);
+            await RecordAsync(user, AuditActions.MediaMoved, $"{path} → {target}", cancellationToken);
+            await unitOfWork.CommitAsync(cancellationToken);
+        }
+
+        return (target, null);
     }
 
     /// <summary>Removes an empty folder from the document; false when it still holds files or folders.</summary>

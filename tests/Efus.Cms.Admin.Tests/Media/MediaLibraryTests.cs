@@ -111,6 +111,38 @@ public sealed class MediaLibraryTests : IDisposable
     }
 
     [Fact]
+    public async Task Move_RenamesIntoAnotherFolderKeepingTheExtensionAndRecordsIt()
+    {
+        using var client = await _site.LoginAsync();
+        var page = await client.GetPageAsync("/admin/media");
+        await client.SubmitAsync(page.Form("form[action*='handler=Folder']"), new() { ["NewFolder"] = ["Archives"] });
+        await MediaUploads.UploadAsync(client, "", ("brouillon.pdf", MediaUploads.Pdf));
+
+        var move = await client.GetPageAsync("/admin/media/move?path=brouillon.pdf");
+        var moved = await client.SubmitAsync(move.Form("form.stack"), new() { ["NewName"] = ["Version définitive.exe"], ["TargetFolder"] = ["archives"] });
+
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        Assert.Equal(["archives/version-definitive.pdf"], (await ListAsync()).Select(f => f.Path));
+        Assert.Equal("brouillon.pdf → archives/version-definitive.pdf", Assert.Single(await AuditAsync(AuditActions.MediaMoved)).Details);
+    }
+
+    [Fact]
+    public async Task Move_OntoATakenNameOrOutsideTheLibrary_IsRefusedAndChangesNothing()
+    {
+        using var client = await _site.LoginAsync();
+        await MediaUploads.UploadAsync(client, "", ("a.pdf", MediaUploads.Pdf), ("b.pdf", MediaUploads.Pdf));
+        var move = await client.GetPageAsync("/admin/media/move?path=a.pdf");
+
+        var taken = await client.SubmitAsync(move.Form("form.stack"), new() { ["NewName"] = ["b.pdf"] });
+        var outside = await client.SubmitAsync(move.Form("form.stack"), new() { ["TargetFolder"] = ["../.."] });
+
+        Assert.Equal(HttpStatusCode.BadRequest, taken.StatusCode);
+        Assert.Contains("Un fichier porte déjà ce nom dans ce dossier.", await taken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, outside.StatusCode);
+        Assert.Equal(["a.pdf", "b.pdf"], (await ListAsync()).Select(f => f.Path).Order());
+    }
+
+    [Fact]
     public async Task MediaPicker_UploadInPlaceThenSave_KeepsOrchardsMediaFieldShape()
     {
         using var client = await _site.LoginAsync();

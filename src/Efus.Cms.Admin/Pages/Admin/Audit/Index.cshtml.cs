@@ -83,6 +83,7 @@ public sealed class IndexModel(IAuditTrail trail, AdminClock clock) : AdminPageM
         AuditActions.UserUnlocked => T["Compte déverrouillé"],
         AuditActions.MediaUploaded => T["Média téléversé"],
         AuditActions.MediaDeleted => T["Média supprimé"],
+        AuditActions.MediaMoved => T["Média renommé ou déplacé"],
         AuditActions.MediaFolderCreated => T["Dossier de médias créé"],
         _ => action,
     };
