@@ -26,6 +26,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Security.MediaPermissions>();
         services.AddOptions<Media.MediaOptions>();
         services.AddScoped<Media.MediaLibrary>();
+        services.AddScoped<Security.Tokens.ApiTokenService>();
         // The store registers the real trail (AddEfusDataCore); this stand-in only fills the gap.
         services.TryAddScoped<IAuditTrail, NullAuditTrail>();
         services.AddScoped<IContentEventHandler, AuditTrailContentEventHandler>();
