@@ -23,6 +23,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<Security.PermissionService>();
         services.AddScoped<Security.ContentAuthorizer>();
+        services.AddScoped<Security.MediaPermissions>();
+        services.AddOptions<Media.MediaOptions>();
+        services.AddScoped<Media.MediaLibrary>();
         services.AddScoped<Security.Tokens.ApiTokenService>();
         // The store registers the real trail (AddEfusDataCore); this stand-in only fills the gap.
         services.TryAddScoped<IAuditTrail, NullAuditTrail>();

@@ -9,6 +9,7 @@ using Efus.Cms.UrbanSecurity;
 using Efus.Cms.Web.Cli;
 using Efus.Cms.Web.Content;
 using Efus.Cms.Web.Hosting;
+using Efus.Cms.Web.Media;
 using Efus.Cms.Web.Security;
 using Efus.Cms.Web.Setup;
 
@@ -28,6 +29,7 @@ builder.Services.AddEfusAuthentication();
 builder.Services.AddEfusAdmin();
 builder.Services.AddEfusScheduledPublishing(builder.Configuration);
 builder.Services.AddEfusSearchStatistics();
+builder.Services.AddEfusMedia();
 
 var app = builder.Build();
 

@@ -5,4 +5,5 @@ public enum ChoiceSource
     None,
     ContentItems,
     TaxonomyTerms,
+    MediaFiles,
 }

@@ -11,7 +11,7 @@ namespace Efus.Cms.Admin.Editors;
 /// The options of pickers and taxonomies, loaded once per request: published items of the allowed
 /// types (sorted by title, in the database), the terms of a taxonomy with their nesting.
 /// </summary>
-public sealed class ContentChoices(IContentManager contentManager)
+public sealed class ContentChoices(IContentManager contentManager, IMediaStore media)
 {
     /// <summary>A picker lists at most this many items; the text filter narrows them in the browser.</summary>
     public const int MaxPickerItems = 500;
@@ -20,10 +20,13 @@ public sealed class ContentChoices(IContentManager contentManager)
 
     private readonly Dictionary<string, IReadOnlyList<(ContentItem Term, int Depth)>> _terms = new(StringComparer.Ordinal);
 
+    private IReadOnlyList<MediaFileInfo>? _files;
+
     public async Task<IReadOnlyList<Choice>> ForAsync(FieldContext field, IFieldEditor editor, CancellationToken cancellationToken) => editor.Choices switch
     {
         ChoiceSource.ContentItems => await PickerAsync(field, cancellationToken),
         ChoiceSource.TaxonomyTerms => await TermsAsync(field, cancellationToken),
+        ChoiceSource.MediaFiles => await MediaAsync(field, cancellationToken),
         _ => [],
     };
 
@@ -81,6 +84,20 @@ public sealed class ContentChoices(IContentManager contentManager)
         foreach (var id in selected.Where(id => choices.All(c => c.Value != id)))
         {
             choices.Add(new Choice(id, id, Selected: true, Hint: "introuvable"));
+        }
+
+        return choices;
+    }
+
+    /// <summary>The library's files (sizes and dates only, never their content); a chosen path that is gone stays chosen.</summary>
+    private async Task<IReadOnlyList<Choice>> MediaAsync(FieldContext field, CancellationToken cancellationToken)
+    {
+        _files ??= await media.ListAsync(cancellationToken);
+        var selected = MediaFieldEditor.Selected(field);
+        var choices = _files.Take(MaxPickerItems).Select(f => new Choice(f.Path, f.Path, selected.Contains(f.Path))).ToList();
+        foreach (var path in selected.Where(p => choices.All(c => c.Value != p)))
+        {
+            choices.Add(new Choice(path, path, Selected: true, Hint: _files.Any(f => f.Path == path) ? null : "introuvable"));
         }
 
         return choices;

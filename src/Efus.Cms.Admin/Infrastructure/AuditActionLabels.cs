@@ -25,6 +25,10 @@ public static class AuditActionLabels
         AuditActions.UserRolesChanged => text["Rôles modifiés"],
         AuditActions.UserUnlocked => text["Compte déverrouillé"],
         AuditActions.RecipeImported => text["Recette importée"],
+        AuditActions.MediaUploaded => text["Média téléversé"],
+        AuditActions.MediaDeleted => text["Média supprimé"],
+        AuditActions.MediaMoved => text["Média renommé ou déplacé"],
+        AuditActions.MediaFolderCreated => text["Dossier de médias créé"],
         _ => action,
     };
 }

@@ -1,5 +1,6 @@
 // The admin works without JavaScript; this file only adds comfort: the Trix rich-text editor over
-// the plain textareas, a text filter over long pick lists, and focus where the editor expects it.
+// the plain textareas, a text filter over long pick lists, uploads from the media picker, and focus
+// where the editor expects it.
 (function () {
     "use strict";
 
@@ -100,8 +101,72 @@
         window.setTimeout(poll, 500);
     }
 
+    function mediaUploads() {
+        // The picker's upload sends one file to the media library (its anti-forgery token is the
+        // content form's), then adds the stored file to the list, chosen.
+        document.querySelectorAll("[data-media-picker]").forEach(function (picker) {
+            var block = picker.querySelector(".media-upload");
+            var input = picker.querySelector("[data-media-upload]");
+            var status = picker.querySelector(".media-upload-status");
+            var form = picker.closest("form");
+            var token = form && form.querySelector("input[name=__RequestVerificationToken]");
+            if (!block || !input || !token || !window.fetch) {
+                return;
+            }
+            block.hidden = false;
+            input.addEventListener("change", function () {
+                if (!input.files || input.files.length === 0) {
+                    return;
+                }
+                var data = new FormData();
+                data.append("file", input.files[0]);
+                data.append("__RequestVerificationToken", token.value);
+                status.textContent = picker.getAttribute("data-uploading") || "…";
+                fetch("/admin/media?handler=Json", { method: "POST", body: data, credentials: "same-origin" })
+                    .then(function (response) {
+                        return response.json().then(function (body) { return { ok: response.ok, body: body }; });
+                    })
+                    .then(function (result) {
+                        if (!result.ok) {
+                            status.textContent = result.body.error;
+                            return;
+                        }
+                        addChoice(picker, result.body.path);
+                        status.textContent = picker.getAttribute("data-uploaded").replace("{0}", result.body.path);
+                        input.value = "";
+                    })
+                    .catch(function () {
+                        status.textContent = picker.getAttribute("data-upload-failed");
+                    });
+            });
+        });
+    }
+
+    function addChoice(picker, path) {
+        var list = picker.querySelector(".choice-list");
+        var single = picker.getAttribute("data-single") === "true";
+        var id = picker.id + "-new-" + list.children.length;
+        var item = document.createElement("li");
+        var choice = document.createElement("input");
+        choice.type = single ? "radio" : "checkbox";
+        choice.id = id;
+        choice.name = picker.getAttribute("data-name");
+        choice.value = path;
+        choice.checked = true;
+        var label = document.createElement("label");
+        label.htmlFor = id;
+        label.textContent = path;
+        item.append(choice, " ", label);
+        list.append(item);
+        var empty = picker.querySelector("[data-media-empty]");
+        if (empty) {
+            empty.hidden = true;
+        }
+    }
+
     document.addEventListener("DOMContentLoaded", function () {
         richText();
+        mediaUploads();
         choiceFilters();
         focusFirstProblem();
         workProgress();

@@ -22,6 +22,10 @@ public static class AuditActions
     public const string UserRolesChanged = "UserRolesChanged";
     public const string UserUnlocked = "UserUnlocked";
     public const string RecipeImported = "RecipeImported";
+    public const string MediaUploaded = "MediaUploaded";
+    public const string MediaDeleted = "MediaDeleted";
+    public const string MediaMoved = "MediaMoved";
+    public const string MediaFolderCreated = "MediaFolderCreated";
 
     /// <summary>The actions on content items, in the order lists show them.</summary>
     public static IReadOnlyList<string> ContentActions { get; } = [Created, Updated, Published, Unpublished, DraftDiscarded, Removed, Imported];
@@ -31,6 +35,7 @@ public static class AuditActions
         .. ContentActions,
         LoggedIn, LogInFailed, LockedOut, LoggedOut, PasswordChanged, PasswordReset, UserCreated, UserRolesChanged, UserUnlocked,
         RecipeImported,
+        MediaUploaded, MediaDeleted, MediaMoved, MediaFolderCreated,
     ];
 
     public static string Of(ContentEventKind kind) => kind switch

@@ -17,4 +17,7 @@ public static class DocumentNames
     public const string Features = "Features";
     public const string Themes = "Themes";
     public const string Setup = "Setup";
+
+    /// <summary><c>{ "Folders": [paths] }</c>: the media library's folders created empty (others follow from file paths).</summary>
+    public const string MediaFolders = "MediaFolders";
 }

@@ -7,6 +7,9 @@ public interface IMediaStore
 
     Task<MediaFile?> GetAsync(string path, CancellationToken cancellationToken = default);
 
+    /// <summary>The file's size and date without its content (to answer from a cache or with 304).</summary>
+    Task<MediaFileInfo?> GetInfoAsync(string path, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<MediaFileInfo>> ListAsync(CancellationToken cancellationToken = default);
 
     Task<bool> DeleteAsync(string path, CancellationToken cancellationToken = default);

@@ -5,7 +5,7 @@ namespace Efus.Cms.Data.FieldIndex;
 
 /// <summary>
 /// What the field index keeps of each field kind: text, numbers, booleans and dates as values, and
-/// one row per referenced id for content pickers and taxonomies. Rich text, links and media are
+/// one row per referenced id for content pickers and taxonomies, one per path for media. Rich text and links are
 /// left to the search index.
 /// </summary>
 public sealed class FieldIndexVisitor : IFieldVisitor<IEnumerable<FieldIndexValue>>
@@ -37,7 +37,8 @@ public sealed class FieldIndexVisitor : IFieldVisitor<IEnumerable<FieldIndexValu
 
     public IEnumerable<FieldIndexValue> VisitLink(FieldContext field) => [];
 
-    public IEnumerable<FieldIndexValue> VisitMedia(FieldContext field) => [];
+    /// <summary>One row per path, so that the media library can tell which items use a file.</summary>
+    public IEnumerable<FieldIndexValue> VisitMedia(FieldContext field) => Ids(field, "Paths");
 
     public IEnumerable<FieldIndexValue> VisitMultiText(FieldContext field) => [];
 

@@ -36,6 +36,11 @@ public sealed class EfMediaStore(CmsDbContext db, EfUnitOfWork unitOfWork, TimeP
             .Select(m => new MediaFile(m.Path, m.Content, m.ModifiedUtc))
             .FirstOrDefaultAsync(cancellationToken);
 
+    public Task<MediaFileInfo?> GetInfoAsync(string path, CancellationToken cancellationToken = default) =>
+        db.MediaFiles.AsNoTracking().Where(m => m.Path == path)
+            .Select(m => new MediaFileInfo(m.Path, m.Length, m.ModifiedUtc))
+            .FirstOrDefaultAsync(cancellationToken);
+
     public async Task<IReadOnlyList<MediaFileInfo>> ListAsync(CancellationToken cancellationToken = default) =>
         await db.MediaFiles.AsNoTracking().OrderBy(m => m.Path)
             .Select(m => new MediaFileInfo(m.Path, m.Length, m.ModifiedUtc))

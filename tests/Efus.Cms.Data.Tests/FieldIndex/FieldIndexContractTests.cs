@@ -34,6 +34,19 @@ public abstract class FieldIndexContractTests(IStoreDatabase database) : StoreCo
     }
 
     [Fact]
+    public async Task CommitAsync_MediaField_WritesOneRowPerPathForTheLibrarysUsedBy()
+    {
+        await SaveDefinitionsAsync();
+        var sheet = Sheet(summary: "Avec annexes", year: null, related: [], themes: []);
+        sheet.GetOrCreatePart(Type)["Attachments"] = TestContent.Json("""{"Paths":["docs/a.pdf","docs/b.pdf","docs/a.pdf"],"MediaTexts":["","",""]}""");
+
+        await SaveAsync(sheet);
+
+        var rows = await RowsAsync(sheet.ContentItemVersionId);
+        Assert.Equal(["docs/a.pdf", "docs/b.pdf"], rows.Where(r => r.Field == "Attachments").Select(r => r.TextValue).Order());
+    }
+
+    [Fact]
     public async Task CommitAsync_LongText_IsCutAt4000Characters()
     {
         await SaveDefinitionsAsync();
@@ -177,7 +190,8 @@ public abstract class FieldIndexContractTests(IStoreDatabase database) : StoreCo
                 { "FieldName": "DateTimeField", "Name": "Starts", "Settings": {} },
                 { "FieldName": "HtmlField", "Name": "Context", "Settings": {} },
                 { "FieldName": "ContentPickerField", "Name": "Related", "Settings": {} },
-                { "FieldName": "TaxonomyField", "Name": "Themes", "Settings": {} } ] }
+                { "FieldName": "TaxonomyField", "Name": "Themes", "Settings": {} },
+                { "FieldName": "MediaField", "Name": "Attachments", "Settings": {} } ] }
           ]
         }
         """);

@@ -26,6 +26,19 @@ public abstract class MediaStoreContractTests(IStoreDatabase database) : StoreCo
     }
 
     [Fact]
+    public async Task GetInfoAsync_SavedFile_ReturnsLengthWithoutContent()
+    {
+        var path = $"{_folder}/rapport.pdf";
+        await WithMediaAsync(m => m.SaveAsync(path, [1, 2, 3, 4]));
+
+        var info = await WithMediaAsync(m => m.GetInfoAsync(path));
+        var missing = await WithMediaAsync(m => m.GetInfoAsync($"{_folder}/absent.pdf"));
+
+        Assert.Equal(4, info?.Length);
+        Assert.Null(missing);
+    }
+
+    [Fact]
     public async Task SaveAsync_ExistingPath_ReplacesContent()
     {
         var path = $"{_folder}/logo.png";

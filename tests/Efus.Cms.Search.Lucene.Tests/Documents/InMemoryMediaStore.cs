@@ -14,6 +14,9 @@ public sealed class InMemoryMediaStore : IMediaStore
 
     public Task<MediaFile?> GetAsync(string path, CancellationToken cancellationToken = default) => Task.FromResult(_files.GetValueOrDefault(path));
 
+    public Task<MediaFileInfo?> GetInfoAsync(string path, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_files.GetValueOrDefault(path) is { } f ? new MediaFileInfo(f.Path, f.Content.Length, f.ModifiedUtc) : null);
+
     public Task<IReadOnlyList<MediaFileInfo>> ListAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<MediaFileInfo>>([.. _files.Values.Select(f => new MediaFileInfo(f.Path, f.Content.Length, f.ModifiedUtc))]);
 
