@@ -55,7 +55,8 @@ rss_mb() { awk -v k="$2" '$1 == k":" {printf "%.0f", $2/1024}' "/proc/$1/status"
 start_server; setup_seconds=$started_seconds; stop_server
 echo "bench: first start (setup recipe) to /health: ${setup_seconds}s"
 
-/usr/bin/time -v "${web[@]}" import "$recipe" --Cms:DataPath="$data" >"$work/import.out" 2>"$work/import.time"
+/usr/bin/time -v "${web[@]}" import "$recipe" --Cms:DataPath="$data" --Cms:Recipes:MaxFileSize=2147483648 >"$work/import.out" 2>"$work/import.time" \
+  || { echo "bench: the import failed:" >&2; tail -5 "$work/import.out" >&2; grep -v '^\s' "$work/import.time" | tail -5 >&2; exit 1; }
 imported=$(awk '/^Imported/ {for (i=1;i<=NF;i++) if ($(i+1)=="items" && $(i+2)=="created,") print $i}' "$work/import.out")
 wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$work/import.time")
 import_rss=$(awk '/Maximum resident set size/ {printf "%.0f", $6/1024}' "$work/import.time")
