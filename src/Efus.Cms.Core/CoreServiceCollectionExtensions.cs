@@ -23,6 +23,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<Security.PermissionService>();
         services.AddScoped<Security.ContentAuthorizer>();
+        services.AddScoped<Security.Tokens.ApiTokenService>();
         // The store registers the real trail (AddEfusDataCore); this stand-in only fills the gap.
         services.TryAddScoped<IAuditTrail, NullAuditTrail>();
         services.AddScoped<IContentEventHandler, AuditTrailContentEventHandler>();

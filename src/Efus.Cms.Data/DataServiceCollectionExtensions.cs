@@ -1,4 +1,5 @@
 using Efus.Cms.Core.Audit;
+using Efus.Cms.Core.Security.Tokens;
 using Efus.Cms.Core.Storage;
 using Efus.Cms.Data.Stores;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<IDocumentStore, EfDocumentStore>();
         services.AddScoped<IMediaStore, EfMediaStore>();
         services.AddScoped<IAuditTrail, EfAuditTrail>();
+        services.AddScoped<IApiTokenStore, EfApiTokenStore>();
         return services;
     }
 }

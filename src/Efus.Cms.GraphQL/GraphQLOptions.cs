@@ -34,6 +34,9 @@ public sealed class GraphQLOptions
     /// <summary>Whether <c>__schema</c> and <c>__type</c> may be queried.</summary>
     public bool Introspection { get; set; } = true;
 
+    /// <summary>How long shared caches may keep an anonymous answer to a named query sent with GET.</summary>
+    public TimeSpan NamedQueryMaxAge { get; set; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Whether error messages carry exception details (development only).</summary>
     public bool ExposeExceptions { get; set; }
 }

@@ -32,6 +32,7 @@ public static class RecipesServiceCollectionExtensions
         services.AddScoped<IRecipeStep, CreateOrUpdateIndexProfileStep>();
         services.AddScoped<IRecipeStep, LuceneIndexRebuildStep>();
         services.AddScoped<IRecipeStep, LuceneIndexResetStep>();
+        services.AddScoped<IRecipeStep, GraphQLQueriesStep>();
         services.AddScoped<IRecipeStep, MediaStep>();
         services.AddScoped<IRecipeStep, ContentStep>();
         return services;

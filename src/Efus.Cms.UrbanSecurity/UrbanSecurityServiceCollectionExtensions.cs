@@ -1,16 +1,15 @@
 using Microsoft.AspNetCore.Builder;
 using Efus.Cms.Core.Events;
+using Efus.Cms.Core.Search;
 using Efus.Cms.Core.Storage;
 using Efus.Cms.Theming;
 using Efus.Cms.UrbanSecurity.Assets;
 using Efus.Cms.UrbanSecurity.Caching;
 using Efus.Cms.UrbanSecurity.Pages;
-using Efus.Cms.UrbanSecurity.Search;
 using Efus.Cms.UrbanSecurity.Site;
 using Efus.Cms.UrbanSecurity.ViewModels;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 
 namespace Efus.Cms.UrbanSecurity;
@@ -20,7 +19,7 @@ public static class UrbanSecurityServiceCollectionExtensions
     /// <summary>
     /// The Efus public site: its templates, strings and view models for the Liquid renderer, its pages,
     /// the output cache (evicted by content events) and response compression. The host sets
-    /// <see cref="ThemingOptions.ThemesFolder"/> and may replace <see cref="ISiteSearch"/>.
+    /// <see cref="ThemingOptions.ThemesFolder"/> and registers Core's <see cref="ISiteSearch"/> (the search page's engine).
     /// </summary>
     public static IServiceCollection AddEfusUrbanSecurity(this IServiceCollection services)
     {
@@ -41,7 +40,6 @@ public static class UrbanSecurityServiceCollectionExtensions
         services.AddScoped<SiteContext>();
         services.AddScoped<PublicContent>();
         services.AddScoped<ThemePageRenderer>();
-        services.TryAddScoped<ISiteSearch, TitleSiteSearch>();
 
         services.AddOutputCache(options => options.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy()));
         services.AddSingleton<OutputCacheInvalidation>();

@@ -59,6 +59,31 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task UserAdd_RoleAddedByARecipe_CanBeGivenAtOnce()
+    {
+        var data = Path.Combine(_folder, "recipe-role");
+        var recipe = Path.Combine(_folder, "reviewer.recipe.json");
+        await File.WriteAllTextAsync(recipe, """
+            { "steps": [ { "name": "Roles", "Roles": [ { "Name": "Reviewer", "Description": "Relit", "Permissions": ["ViewContent"] } ] } ] }
+            """);
+        using (var site = new EfusSite(dataPath: data, keepData: true))
+        {
+            _ = site.Server;
+        }
+
+        var import = await CliProcess.RunAsync(data, "import", recipe);
+        var result = await CliProcess.RunAsync(data, "user", "add", "rita", "--role", "reviewer");
+
+        Assert.True(import.ExitCode == 0, import.Error);
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var reopened = new EfusSite(dataPath: data, keepData: true);
+        _ = reopened.Server;
+        await using var scope = reopened.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Microsoft.AspNetCore.Identity.IdentityUser>>();
+        Assert.True(await users.IsInRoleAsync((await users.FindByNameAsync("rita"))!, "Reviewer"));
+    }
+
+    [Fact]
     public async Task Import_JsonSyntaxError_ExitsNonZeroWithLineAndColumnAndWritesNothing()
     {
         var data = Path.Combine(_folder, "data");

@@ -23,7 +23,7 @@ public static class SettingsExtensions
         JsonValue v when v.TryGetValue<decimal>(out var d) => d,
         JsonValue v when v.TryGetValue<long>(out var l) => l,
         JsonValue v when v.TryGetValue<int>(out var i) => i,
-        JsonValue v when v.TryGetValue<double>(out var f) && double.IsFinite(f) => (decimal)f,
+        JsonValue v when v.TryGetValue<double>(out var f) && Math.Abs(f) <= (double)decimal.MaxValue => (decimal)f,
         JsonValue v when v.TryGetValue<string>(out var s)
             && decimal.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
         _ => null,

@@ -30,6 +30,19 @@ public sealed class PermissionService(IDocumentStore documents)
         return roleNames.Any(name => roles.TryGetValue(name, out var permissions) && permissions.Contains(permission));
     }
 
+    /// <summary>
+    /// The roles an account can be given: those of the Roles document (so a role added by a recipe is offered at
+    /// once) and Administrator; Anonymous and Authenticated are implicit, never assigned.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> AssignableRolesAsync(CancellationToken cancellationToken = default)
+    {
+        var roles = await LoadAsync(cancellationToken);
+        return [.. roles.Keys.Append(Administrator)
+            .Where(name => !name.Equals(Anonymous, StringComparison.OrdinalIgnoreCase) && !name.Equals(Authenticated, StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Order(StringComparer.Ordinal)];
+    }
+
     public static IReadOnlySet<string> RolesOf(ClaimsPrincipal? user)
     {
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Anonymous };

@@ -11,6 +11,9 @@ public static class DocumentNames
     /// <summary><c>{ "Rebuild": [index names], "Reset": [index names] }</c>, pending until the search engine clears them.</summary>
     public const string LuceneIndexRequests = "LuceneIndexRequests";
 
+    /// <summary><c>{ NAME: { "Query": "…", "Description": "…" } }</c>: GraphQL documents that clients run by name (GET + HTTP caching).</summary>
+    public const string GraphQLQueries = "GraphQLQueries";
+
     public const string Features = "Features";
     public const string Themes = "Themes";
     public const string Setup = "Setup";

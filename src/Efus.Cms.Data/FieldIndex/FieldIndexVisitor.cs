@@ -1,8 +1,4 @@
-using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Efus.Cms.Core.Fields;
-using Efus.Cms.Core.Metadata;
 using Efus.Cms.Data.Records;
 
 namespace Efus.Cms.Data.FieldIndex;
@@ -22,10 +18,10 @@ public sealed class FieldIndexVisitor : IFieldVisitor<IEnumerable<FieldIndexValu
             : [];
 
     public IEnumerable<FieldIndexValue> VisitNumeric(FieldContext field) =>
-        ReadDecimal(ValueOf(field)) is { } number ? [new(Numeric: number)] : [];
+        FieldValues.Number(field.Value) is { } number ? [new(Numeric: number)] : [];
 
     public IEnumerable<FieldIndexValue> VisitBoolean(FieldContext field) =>
-        ValueOf(field).AsBool() is { } flag ? [new(Boolean: flag)] : [];
+        FieldValues.Flag(field.Value) is { } flag ? [new(Boolean: flag)] : [];
 
     public IEnumerable<FieldIndexValue> VisitDate(FieldContext field) => Date(field);
 
@@ -47,44 +43,11 @@ public sealed class FieldIndexVisitor : IFieldVisitor<IEnumerable<FieldIndexValu
 
     public IEnumerable<FieldIndexValue> VisitOther(FieldContext field) => [];
 
-    private static JsonNode? ValueOf(FieldContext field) => (field.Value as JsonObject)?["Value"];
-
     private static IEnumerable<FieldIndexValue> Ids(FieldContext field, string property) =>
-        (field.Value as JsonObject)?[property].AsStrings()
-            .Where(id => !string.IsNullOrEmpty(id))
+        FieldValues.Strings(field.Value, property)
             .Distinct(StringComparer.Ordinal)
-            .Select(id => new FieldIndexValue(Text: TextNormalizer.Truncate(id, ContentFieldIndexRecord.MaxTextLength)))
-        ?? [];
+            .Select(id => new FieldIndexValue(Text: TextNormalizer.Truncate(id, ContentFieldIndexRecord.MaxTextLength)));
 
     private static IEnumerable<FieldIndexValue> Date(FieldContext field) =>
-        ReadDate(ValueOf(field)) is { } date ? [new(Date: date)] : [];
-
-    // Reads the number from its JSON text: works whatever CLR value backs the node, and a number
-    // out of decimal's range is skipped instead of failing the save.
-    private static decimal? ReadDecimal(JsonNode? node) => node switch
-    {
-        JsonValue v when v.GetValueKind() == JsonValueKind.Number
-            && decimal.TryParse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
-        JsonValue v when v.TryGetValue<string>(out var s)
-            && decimal.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
-        _ => null,
-    };
-
-    private static DateTime? ReadDate(JsonNode? node)
-    {
-        if (node is not JsonValue value)
-        {
-            return null;
-        }
-
-        if (value.TryGetValue<DateTime>(out var date))
-        {
-            return date.Kind == DateTimeKind.Local ? date.ToUniversalTime() : DateTime.SpecifyKind(date, DateTimeKind.Utc);
-        }
-
-        return value.TryGetValue<string>(out var text)
-            && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var parsed)
-                ? DateTime.SpecifyKind(parsed, DateTimeKind.Utc)
-                : null;
-    }
+        FieldValues.Date(field.Value) is { } date ? [new(Date: date)] : [];
 }

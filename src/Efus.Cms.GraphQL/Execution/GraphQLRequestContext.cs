@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Efus.Cms.Core.Content;
 using Efus.Cms.Core.Storage;
 using Efus.Cms.GraphQL.Loading;
@@ -12,11 +11,11 @@ namespace Efus.Cms.GraphQL.Execution;
 /// </summary>
 internal sealed class GraphQLRequestContext : Dictionary<string, object?>
 {
-    public GraphQLRequestContext(IContentStore store, ClaimsPrincipal? user, GraphQLOptions options)
+    public GraphQLRequestContext(IContentStore store, GraphQLAccess access, GraphQLOptions options)
     {
         Store = store;
         Options = options;
-        CanReadUnpublished = GraphQLAccess.CanReadUnpublished(user);
+        Access = access;
 
         // Expansions (pickers, terms, translations) always read published versions: an item a
         // visitor may see never leads to one they may not.
@@ -42,7 +41,7 @@ internal sealed class GraphQLRequestContext : Dictionary<string, object?>
 
     public GraphQLOptions Options { get; }
 
-    public bool CanReadUnpublished { get; }
+    public GraphQLAccess Access { get; }
 
     public BatchLoader<string, ContentItem> PublishedItems { get; }
 

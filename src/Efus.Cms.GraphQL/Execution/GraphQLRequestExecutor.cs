@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Efus.Cms.Core.Management;
+using Efus.Cms.Core.Security;
 using Efus.Cms.Core.Storage;
 using GraphQL;
 using GraphQL.Execution;
@@ -55,6 +56,13 @@ public sealed class GraphQLRequestExecutor(
             return new GraphQLResponse(new ExecutionResult { Errors = [refused] }, refused.Code == "METHOD_NOT_ALLOWED" ? 405 : 400);
         }
 
+        var access = new GraphQLAccess(services.GetRequiredService<ContentAuthorizer>(), user);
+        if (!await access.CanExecuteAsync(cancellationToken))
+        {
+            // Orchard challenges such a caller (401) before looking at the query.
+            return Refuse(401, GraphQLAccess.UnauthorizedCode, "Running GraphQL queries needs the ExecuteGraphQL permission; sign in or send an API token.");
+        }
+
         var schema = await schemas.GetSchemaAsync(services.GetRequiredService<IContentDefinitionManager>(), cancellationToken);
         var result = await _executer.ExecuteAsync(new ExecutionOptions
         {
@@ -66,7 +74,7 @@ public sealed class GraphQLRequestExecutor(
             Extensions = request.Extensions,
             User = user,
             RequestServices = services,
-            UserContext = new GraphQLRequestContext(services.GetRequiredService<IContentStore>(), user, limits),
+            UserContext = new GraphQLRequestContext(services.GetRequiredService<IContentStore>(), access, limits),
             ValidationRules = Rules(limits),
             // One resolver at a time: the scoped store is not thread-safe; batch loaders still fetch once per level.
             MaxParallelExecutionCount = 1,

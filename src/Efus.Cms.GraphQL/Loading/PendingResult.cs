@@ -12,4 +12,8 @@ internal sealed class PendingResult<T>(Func<CancellationToken, Task<T>> get) : I
     /// <summary>Maps the value once it is loaded, keeping it pending until then.</summary>
     public PendingResult<TOut> Then<TOut>(Func<T, TOut> map) =>
         new(async cancellationToken => map(await get(cancellationToken)));
+
+    /// <summary>As <see cref="Then{TOut}"/>, with an asynchronous map (a permission check).</summary>
+    public PendingResult<TOut> ThenAsync<TOut>(Func<T, CancellationToken, Task<TOut>> map) =>
+        new(async cancellationToken => await map(await get(cancellationToken), cancellationToken));
 }

@@ -30,7 +30,7 @@ internal static class ContentResolvers
             };
         }
 
-        var query = BaseQuery(ctx, request, contentType) with
+        var query = await BaseQueryAsync(ctx, request, contentType) with
         {
             Sorts = Sorts(ctx),
             Skip = skip,
@@ -44,31 +44,50 @@ internal static class ContentResolvers
     public static async ValueTask<object?> CountAsync(IResolveFieldContext ctx, string contentType)
     {
         var request = GraphQLRequestContext.Of(ctx);
-        var page = await request.Store.QueryAsync(BaseQuery(ctx, request, contentType) with { Take = 0, IncludeTotal = true }, ctx.CancellationToken);
+        var page = await request.Store.QueryAsync(await BaseQueryAsync(ctx, request, contentType) with { Take = 0, IncludeTotal = true }, ctx.CancellationToken);
         return page.Total;
     }
 
-    public static object? ContentItem(IResolveFieldContext ctx) =>
-        GraphQLRequestContext.Of(ctx).PublishedItems.Load(ctx.GetArgument<string>("contentItemId"));
+    /// <summary>The published item, when the caller may view it (Orchard 2 does not check: its issue #10760).</summary>
+    public static object? ContentItem(IResolveFieldContext ctx)
+    {
+        var request = GraphQLRequestContext.Of(ctx);
+        return request.PublishedItems.Load(ctx.GetArgument<string>("contentItemId")).ThenAsync(async (item, cancellationToken) =>
+            item is not null && await request.Access.CanViewAsync(item, cancellationToken) ? item : null);
+    }
 
-    private static ContentQuery BaseQuery(IResolveFieldContext ctx, GraphQLRequestContext request, string contentType)
+    private static async Task<ContentQuery> BaseQueryAsync(IResolveFieldContext ctx, GraphQLRequestContext request, string contentType)
     {
         var status = ctx.GetArgument("status", ContentStatus.Published);
-        if (status != ContentStatus.Published && !request.CanReadUnpublished)
+        if (status != ContentStatus.Published && !await request.Access.CanReadUnpublishedAsync(contentType, ctx.CancellationToken))
         {
-            throw new ExecutionError($"Reading {status.ToString().ToUpperInvariant()} versions needs an authenticated editor; anonymous callers read PUBLISHED content only.")
+            throw new ExecutionError($"Reading {status.ToString().ToUpperInvariant()} versions of {contentType} needs the EditContent permission (an editor, or an API token of one); other callers read PUBLISHED content only.")
             {
                 Code = GraphQLAccess.UnauthorizedCode,
             };
         }
 
+        var scope = await request.Access.ViewScopeAsync(contentType, ctx.CancellationToken);
+        if (scope == GraphQLAccess.ViewScope.None)
+        {
+            throw new ExecutionError($"Reading {contentType} items needs the ViewContent or ViewOwnContent permission.") { Code = GraphQLAccess.UnauthorizedCode };
+        }
+
         var whereType = ctx.FieldDefinition.Arguments?.Find("where")?.ResolvedType as IInputObjectGraphType;
         var where = ctx.Arguments?.TryGetValue("where", out var argument) == true ? argument.Value : null;
+        var filter = whereType is null ? null : WhereTranslator.Translate(where, whereType);
+        if (scope == GraphQLAccess.ViewScope.Own)
+        {
+            // Only the caller's own items (Orchard's ViewOwnContent), in the database like any filter.
+            var own = new ContentFilter.Column(ContentColumn.Owner, FilterOperator.Equal, request.Access.UserId);
+            filter = filter is null ? own : new ContentFilter.And([filter, own]);
+        }
+
         return new ContentQuery
         {
             ContentTypes = [contentType],
             Status = status,
-            Filter = whereType is null ? null : WhereTranslator.Translate(where, whereType),
+            Filter = filter,
         };
     }
 

@@ -71,6 +71,8 @@ public sealed class ContentSchemaBuilder
             Resolver = new FuncFieldResolver<object>(ContentResolvers.ContentItem),
         });
 
+        query.AddField(SearchGraph.Field(_types));
+
         foreach (var type in types)
         {
             var itemType = _itemTypes[type.Name];

@@ -1,8 +1,4 @@
-using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Efus.Cms.Core.Fields;
-using Efus.Cms.Core.Metadata;
 using Efus.Cms.Core.Storage;
 
 namespace Efus.Cms.GraphQL.Schema;
@@ -17,16 +13,16 @@ internal sealed class FieldGraphVisitor(GraphTypes types) : IFieldVisitor<FieldG
         new(types.String, v => GraphTypes.Text(v, "Text"), new(FieldValueKind.Text, OperatorSet.String, types.String));
 
     public FieldGraph? VisitNumeric(FieldContext field) =>
-        new(types.Decimal, v => ReadDecimal(Value(v)), new(FieldValueKind.Numeric, OperatorSet.Comparable, types.Decimal));
+        new(types.Decimal, v => FieldValues.Number(v), new(FieldValueKind.Numeric, OperatorSet.Comparable, types.Decimal));
 
     public FieldGraph? VisitBoolean(FieldContext field) =>
-        new(types.Boolean, v => Value(v).AsBool(), new(FieldValueKind.Boolean, OperatorSet.Equality, types.Boolean));
+        new(types.Boolean, v => FieldValues.Flag(v), new(FieldValueKind.Boolean, OperatorSet.Equality, types.Boolean));
 
     public FieldGraph? VisitDate(FieldContext field) =>
-        new(types.Date, v => ReadDate(Value(v))?.Date, new(FieldValueKind.Date, OperatorSet.Comparable, types.Date));
+        new(types.Date, v => FieldValues.Date(v)?.Date, new(FieldValueKind.Date, OperatorSet.Comparable, types.Date));
 
     public FieldGraph? VisitDateTime(FieldContext field) =>
-        new(types.DateTime, v => ReadDate(Value(v)), new(FieldValueKind.Date, OperatorSet.Comparable, types.DateTime));
+        new(types.DateTime, v => FieldValues.Date(v), new(FieldValueKind.Date, OperatorSet.Comparable, types.DateTime));
 
     public FieldGraph? VisitMultiText(FieldContext field) => new(types.StringList, v => GraphTypes.Strings(v, "Values"), null);
 
@@ -46,33 +42,4 @@ internal sealed class FieldGraphVisitor(GraphTypes types) : IFieldVisitor<FieldG
 
     /// <summary>Kinds Efus.Cms does not model (TimeField, UserPickerField…) stay out of the schema.</summary>
     public FieldGraph? VisitOther(FieldContext field) => null;
-
-    private static JsonNode? Value(JsonNode? field) => (field as JsonObject)?["Value"];
-
-    private static decimal? ReadDecimal(JsonNode? node) => node switch
-    {
-        JsonValue v when v.GetValueKind() == JsonValueKind.Number
-            && decimal.TryParse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
-        JsonValue v when v.TryGetValue<string>(out var s)
-            && decimal.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
-        _ => null,
-    };
-
-    private static DateTime? ReadDate(JsonNode? node)
-    {
-        if (node is not JsonValue value)
-        {
-            return null;
-        }
-
-        if (value.TryGetValue<DateTime>(out var date))
-        {
-            return date.Kind == DateTimeKind.Local ? date.ToUniversalTime() : DateTime.SpecifyKind(date, DateTimeKind.Utc);
-        }
-
-        return value.TryGetValue<string>(out var text)
-            && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var parsed)
-                ? DateTime.SpecifyKind(parsed, DateTimeKind.Utc)
-                : null;
-    }
 }

@@ -128,6 +128,11 @@ public sealed class SiteExporter(
             });
         }
 
+        if (await documents.GetAsync(DocumentNames.GraphQLQueries, cancellationToken) is { Count: > 0 } queries)
+        {
+            steps.Add(GraphQLQueriesStep.StepOf(queries));
+        }
+
         return steps;
     }
 

@@ -9,9 +9,10 @@ namespace Efus.Cms.Recipes.Steps;
 /// <summary>
 /// Orchard's <c>content</c> step: <c>Data</c> (or <c>data</c>) is an array of content items in Orchard's
 /// JSON, imported through <see cref="IContentManager.ImportAsync"/> (version-aware and idempotent). Items
-/// are imported one at a time so that a refused item is named by its place in the step.
+/// are imported one at a time so that a refused item is named by its place in the step. Types that an
+/// enabled Orchard module would have defined are defined first when missing (<see cref="OrchardModuleTypes"/>).
 /// </summary>
-public sealed class ContentStep(IContentManager contentManager) : IRecipeStep
+public sealed class ContentStep(IContentManager contentManager, IContentDefinitionManager definitions, IDocumentStore documents) : IRecipeStep
 {
     public string Name => "content";
 
@@ -19,6 +20,9 @@ public sealed class ContentStep(IContentManager contentManager) : IRecipeStep
     {
         var data = context.Array("Data", out var dataPath)
             ?? throw new RecipeStepException(dataPath, "a content step needs a 'Data' array of content items");
+
+        await OrchardModuleTypes.DefineMissingAsync(definitions, documents,
+            data.OfType<JsonObject>().Select(json => json["ContentType"]?.ToString()).OfType<string>().Distinct(StringComparer.Ordinal), context);
 
         // Orchard skips a version id seen twice in one import; items are imported one by one here, so the step keeps the set.
         var seenVersions = new HashSet<string>(StringComparer.Ordinal);

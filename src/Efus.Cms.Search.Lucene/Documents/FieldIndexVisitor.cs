@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Efus.Cms.Core.Fields;
 using Efus.Cms.Core.Metadata;
 using Lucene.Net.Documents;
@@ -24,7 +21,7 @@ public sealed class FieldIndexVisitor : IFieldVisitor<IReadOnlyList<IndexValue>>
 
     public IReadOnlyList<IndexValue> VisitNumeric(FieldContext field)
     {
-        var value = (field.Value as JsonObject)?["Value"].AsDecimal();
+        var value = FieldValues.Number(field.Value);
         if (value is null)
         {
             return [];
@@ -36,7 +33,7 @@ public sealed class FieldIndexVisitor : IFieldVisitor<IReadOnlyList<IndexValue>>
     }
 
     public IReadOnlyList<IndexValue> VisitBoolean(FieldContext field) =>
-        (field.Value as JsonObject)?["Value"].AsBool() is bool b ? [new KeywordValue("", b ? "true" : "false")] : [];
+        FieldValues.Flag(field.Value) is bool b ? [new KeywordValue("", b ? "true" : "false")] : [];
 
     public IReadOnlyList<IndexValue> VisitDate(FieldContext field) => Date(field);
 
@@ -51,19 +48,19 @@ public sealed class FieldIndexVisitor : IFieldVisitor<IReadOnlyList<IndexValue>>
     ];
 
     public IReadOnlyList<IndexValue> VisitContentPicker(FieldContext field) =>
-        [.. Strings(field.Value, "ContentItemIds").Select(id => new KeywordValue("", id))];
+        [.. FieldValues.Strings(field.Value, "ContentItemIds").Select(id => new KeywordValue("", id))];
 
     public IReadOnlyList<IndexValue> VisitMedia(FieldContext field) =>
     [
-        .. Strings(field.Value, "Paths").Select(path => (IndexValue)new AttachmentValue(path)),
-        .. Strings(field.Value, "MediaTexts").Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => new TextValue(".MediaText", t)),
+        .. FieldValues.Strings(field.Value, "Paths").Select(path => (IndexValue)new AttachmentValue(path)),
+        .. FieldValues.Strings(field.Value, "MediaTexts").Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => new TextValue(".MediaText", t)),
     ];
 
     public IReadOnlyList<IndexValue> VisitTaxonomy(FieldContext field) =>
-        [.. Strings(field.Value, "TermContentItemIds").Select(id => new KeywordValue(".Ids", id))];
+        [.. FieldValues.Strings(field.Value, "TermContentItemIds").Select(id => new KeywordValue(".Ids", id))];
 
     public IReadOnlyList<IndexValue> VisitMultiText(FieldContext field) =>
-        [.. Strings(field.Value, "Values").Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => new TextValue("", v))];
+        [.. FieldValues.Strings(field.Value, "Values").Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => new TextValue("", v))];
 
     public IReadOnlyList<IndexValue> VisitOther(FieldContext field) => [];
 
@@ -80,18 +77,6 @@ public sealed class FieldIndexVisitor : IFieldVisitor<IReadOnlyList<IndexValue>>
     private static IReadOnlyList<IndexValue> Text(string suffix, string? text) =>
         string.IsNullOrWhiteSpace(text) ? [] : [new TextValue(suffix, text)];
 
-    private static IReadOnlyList<IndexValue> Date(FieldContext field)
-    {
-        var value = (field.Value as JsonObject)?["Value"];
-        if (value is JsonValue v && v.GetValueKind() == JsonValueKind.String
-            && DateTime.TryParse(v.GetValue<string>(), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date))
-        {
-            return [new KeywordValue("", ContentDocumentBuilder.DateValue(date))];
-        }
-
-        return [];
-    }
-
-    private static IEnumerable<string> Strings(JsonNode? value, string property) =>
-        value is JsonObject o ? o[property].AsStrings().Where(s => !string.IsNullOrEmpty(s)) : [];
+    private static IReadOnlyList<IndexValue> Date(FieldContext field) =>
+        FieldValues.Date(field.Value) is { } date ? [new KeywordValue("", ContentDocumentBuilder.DateValue(date))] : [];
 }

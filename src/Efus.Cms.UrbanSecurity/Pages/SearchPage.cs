@@ -1,7 +1,7 @@
 using Efus.Cms.Core.Management;
+using Efus.Cms.Core.Search;
 using Efus.Cms.Core.Storage;
 using Efus.Cms.Theming.ViewModels;
-using Efus.Cms.UrbanSecurity.Search;
 using Efus.Cms.UrbanSecurity.ViewModels;
 using Microsoft.AspNetCore.Http;
 
@@ -23,7 +23,13 @@ public static class SearchPage
         var total = 0;
         if (query.Length > 0)
         {
-            var result = await search.SearchAsync(query, culture.Name, (page - 1) * settings.PageSize, settings.PageSize, cancellationToken);
+            var result = await search.SearchAsync(new SiteSearchRequest
+            {
+                Query = query,
+                Culture = culture.Name,
+                Skip = Math.Min((page - 1) * settings.PageSize, SiteSearchRequest.MaxSkip),
+                Take = Math.Min(settings.PageSize, SiteSearchRequest.MaxTake),
+            }, cancellationToken);
             total = result.Total;
             var ids = result.Hits.Select(h => h.ContentItemId).Distinct().ToList();
             var items = ids.Count == 0 ? [] : (await contentManager.QueryAsync(new ContentQuery
@@ -38,7 +44,7 @@ public static class SearchPage
             {
                 if (views.TryGetValue(hit.ContentItemId, out var found) && found.Url is not null)
                 {
-                    var excerpt = hit.ExcerptHtml ?? Theming.Rendering.LiquidRenderer.Encoder.Encode(
+                    var excerpt = hit.Highlights.Count > 0 ? string.Join(" … ", hit.Highlights) : Theming.Rendering.LiquidRenderer.Encoder.Encode(
                         PlainText.Truncate(found.Fields.GetValueOrDefault("Summary")?.Text ?? PlainText.FromHtml(found.BodyHtml), 240) ?? "");
                     hits.Add(new(found.Title, found.Url, renderer.T(found.TypeLabel, culture), excerpt.Length == 0 ? null : excerpt, found.Lang));
                 }

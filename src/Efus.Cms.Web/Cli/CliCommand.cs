@@ -3,7 +3,7 @@ namespace Efus.Cms.Web.Cli;
 /// <summary>A command-line verb with its arguments; <see cref="HostArgs"/> go to the host's configuration.</summary>
 public sealed record CliCommand(string Verb, IReadOnlyList<string> Arguments, IReadOnlySet<string> Flags, string[] HostArgs)
 {
-    public static IReadOnlyList<string> Verbs { get; } = ["import", "export", "reindex", "reset", "user"];
+    public static IReadOnlyList<string> Verbs { get; } = ["import", "export", "reindex", "reset", "user", "token"];
 
     /// <summary>
     /// Splits <c>import FILE --skip-unsupported --Cms:DataPath=x</c> into the verb, its arguments and flags,

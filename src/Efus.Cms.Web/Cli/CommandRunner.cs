@@ -23,6 +23,7 @@ public static class CommandRunner
                 "reindex" => await SearchIndexCommands.ReindexAsync(scope.ServiceProvider, command),
                 "reset" => await SearchIndexCommands.ResetAsync(scope.ServiceProvider, command),
                 "user" => await UserCommands.RunAsync(scope.ServiceProvider, command),
+                "token" => await TokenCommands.RunAsync(scope.ServiceProvider, command),
                 _ => Usage($"unknown command '{command.Verb}'"),
             };
         }

@@ -1,6 +1,6 @@
 using Efus.Cms.Core.Audit;
 using Efus.Cms.Core.Security;
-using Efus.Cms.Web.Setup;
+using Efus.Cms.Admin.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 
 namespace Efus.Cms.Web.Cli;
@@ -8,7 +8,7 @@ namespace Efus.Cms.Web.Cli;
 /// <summary><c>user add NAME --role ROLE</c>: an account in an editorial role, its generated password printed once.</summary>
 public static class UserCommands
 {
-    public const string Usage = "user add NAME --role Administrator|Editor|Author|Contributor";
+    public const string Usage = "user add NAME --role ROLE (a role of the Roles document: Administrator, Editor, Author, Contributor…)";
 
     public static async Task<int> RunAsync(IServiceProvider services, CliCommand command)
     {
@@ -19,19 +19,16 @@ public static class UserCommands
             return 2;
         }
 
-        var roleName = SiteSetup.EditorialRoles.FirstOrDefault(r => r.Equals(role, StringComparison.OrdinalIgnoreCase));
+        var assignable = await services.GetRequiredService<PermissionService>().AssignableRolesAsync();
+        var roleName = assignable.FirstOrDefault(r => r.Equals(role, StringComparison.OrdinalIgnoreCase));
         if (roleName is null)
         {
-            await Console.Error.WriteLineAsync($"error: unknown role '{role}' (use {string.Join(", ", SiteSetup.EditorialRoles)})");
+            await Console.Error.WriteLineAsync($"error: unknown role '{role}' (use {string.Join(", ", assignable)})");
             return 2;
         }
 
         var users = services.GetRequiredService<UserManager<IdentityUser>>();
-        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
-        if (!await roles.RoleExistsAsync(roleName))
-        {
-            await roles.CreateAsync(new IdentityRole(roleName));
-        }
+        await services.GetRequiredService<RoleManager<IdentityRole>>().EnsureAsync([roleName]);
 
         var user = new IdentityUser(name);
         var password = PasswordGenerator.Generate();

@@ -1,20 +1,51 @@
+using Efus.Cms.Core.Search;
 using Efus.Cms.Search.Lucene.People;
-using Efus.Cms.UrbanSecurity.Search;
 
 namespace Efus.Cms.Web.Content;
 
-/// <summary>The theme's search page on the French Lucene search: best hits first, with highlighted excerpts.</summary>
+/// <summary>
+/// The site search on the French Lucene search: best hits first, facets, highlighted excerpts.
+/// Lucene pages by page number; a window that straddles two pages reads both and keeps the slice.
+/// </summary>
 public sealed class LuceneSiteSearch(SearchService search) : ISiteSearch
 {
-    public async Task<SiteSearchResult> SearchAsync(string query, string culture, int skip, int take, CancellationToken cancellationToken)
+    public async Task<SiteSearchResult> SearchAsync(SiteSearchRequest request, CancellationToken cancellationToken)
     {
-        var pageSize = Math.Clamp(take, 1, SearchRequest.MaxPageSize);
-        var result = await search.SearchAsync(new SearchRequest
+        if (request.Problem() is { } problem)
         {
-            Query = query,
-            Page = Math.Min(skip / pageSize + 1, SearchRequest.MaxPage),
-            PageSize = pageSize,
-        }, cancellationToken);
-        return new([.. result.Hits.Select(h => new SiteSearchHit(h.ContentItemId, h.Highlights.Count == 0 ? null : string.Join(" … ", h.Highlights)))], result.Total);
+            throw new ArgumentException(problem, nameof(request));
+        }
+
+        var aligned = request.Skip % request.Take == 0 && request.Skip / request.Take < SearchRequest.MaxPage;
+        var pageSize = aligned ? request.Take : SearchRequest.MaxPageSize;
+        var firstPage = request.Skip / pageSize + 1;
+        var lastPage = (request.Skip + request.Take - 1) / pageSize + 1;
+
+        var first = await search.SearchAsync(Page(request, firstPage, pageSize), cancellationToken);
+        var hits = first.Hits.ToList();
+        if (lastPage != firstPage && first.Total > firstPage * pageSize)
+        {
+            hits.AddRange((await search.SearchAsync(Page(request, lastPage, pageSize), cancellationToken)).Hits);
+        }
+
+        var window = hits.Skip(request.Skip - (firstPage - 1) * pageSize).Take(request.Take);
+        return new SiteSearchResult(
+            first.Total,
+            [.. window.Select(h => new SiteSearchHit(h.ContentItemId, h.Score, h.Highlights))],
+            new SiteSearchFacets(Facet(first.Facets.Type), Facet(first.Facets.Theme), Facet(first.Facets.Year), Facet(first.Facets.Country)));
     }
+
+    private static SearchRequest Page(SiteSearchRequest request, int page, int pageSize) => new()
+    {
+        Query = request.Query,
+        Types = request.Types,
+        Themes = request.Themes,
+        Years = request.Years,
+        Countries = request.Countries,
+        Page = page,
+        PageSize = pageSize,
+    };
+
+    private static List<SiteSearchFacetValue> Facet(IReadOnlyList<FacetValue> values) =>
+        [.. values.Select(v => new SiteSearchFacetValue(v.Value, v.Label, v.Count))];
 }

@@ -1,3 +1,4 @@
+using Efus.Cms.Core.Search;
 using Efus.Cms.Theming;
 using Efus.Cms.UrbanSecurity;
 using Efus.Cms.Web.Hosting;
@@ -6,11 +7,14 @@ namespace Efus.Cms.Web.Content;
 
 public static class PublicSiteServiceCollectionExtensions
 {
-    /// <summary>The Efus theme, with template overrides read from <c>{data folder}/Themes/{theme}/</c>, searching with Lucene.</summary>
+    /// <summary>
+    /// The Efus theme, with template overrides read from <c>{data folder}/Themes/{theme}/</c>, and the
+    /// one registration of the site search port (Lucene), used by the theme's search page and GraphQL.
+    /// </summary>
     public static IServiceCollection AddEfusPublicSite(this IServiceCollection services)
     {
         services.AddEfusUrbanSecurity();
-        services.AddScoped<Efus.Cms.UrbanSecurity.Search.ISiteSearch, LuceneSiteSearch>();
+        services.AddScoped<ISiteSearch, LuceneSiteSearch>();
         services.AddScoped<Efus.Cms.Core.Rendering.IContentPreviewRenderer, Efus.Cms.UrbanSecurity.Pages.ThemePreviewRenderer>();
         services.AddOptions<ThemingOptions>().Configure<DataFolder>((options, folder) => options.ThemesFolder = folder.Combine("Themes"));
         return services;

@@ -1,3 +1,4 @@
+using Efus.Cms.Admin.Infrastructure;
 using Efus.Cms.Core.Security;
 using Efus.Cms.Core.Storage;
 using Efus.Cms.Data;
@@ -20,19 +21,17 @@ public sealed class SiteSetup(
     RecipeExecutor executor,
     UserManager<IdentityUser> users,
     RoleManager<IdentityRole> roles,
+    PermissionService permissions,
     IHostEnvironment environment,
     ILogger<SiteSetup> logger)
 {
     public const string AdministratorRole = "Administrator";
 
-    /// <summary>The Identity roles every site has; their permissions come from the Roles document.</summary>
-    public static IReadOnlyList<string> EditorialRoles { get; } = [AdministratorRole, "Editor", "Author", "Contributor"];
-
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         await using (await unitOfWork.BeginAsync(cancellationToken))
         {
-            await EnsureRolesAsync();
+            await roles.EnsureAsync([AdministratorRole]);
             var admin = await EnsureAdministratorAsync();
             if (await IsEmptyAsync(cancellationToken) && !string.Equals(options.Setup.Recipe, "none", StringComparison.OrdinalIgnoreCase))
             {
@@ -50,6 +49,8 @@ public sealed class SiteSetup(
                 }, cancellationToken);
             }
 
+            // Membership rows for the recipe's roles, so accounts can be given them straight away.
+            await roles.EnsureAsync(await permissions.AssignableRolesAsync(cancellationToken));
             await unitOfWork.CommitAsync(cancellationToken);
         }
     }
@@ -59,17 +60,6 @@ public sealed class SiteSetup(
         var names = await documents.ListNamesAsync(cancellationToken);
         var content = await contentStore.QueryAsync(new ContentQuery { Status = ContentStatus.All, Take = 1 }, cancellationToken);
         return names.Count == 0 && content.Total == 0;
-    }
-
-    private async Task EnsureRolesAsync()
-    {
-        foreach (var role in EditorialRoles)
-        {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                Check(await roles.CreateAsync(new IdentityRole(role)), $"create the {role} role");
-            }
-        }
     }
 
     private async Task<IdentityUser> EnsureAdministratorAsync()

@@ -61,6 +61,33 @@ public sealed class BlogRecipeImportTests : IDisposable
     }
 
     [Fact]
+    public async Task Execute_WithoutPrelude_DefinesMenuAndTaxonomyAsTheirEnabledModulesWould()
+    {
+        await using var site = new TestSite();
+
+        var result = await site.RunFileAsync(RecipePath, Options);
+
+        Assert.Equal(7, result.ItemsCreated);
+        Assert.Contains("step 6 'content': defined the type 'Menu' as Orchard's OrchardCore.Menu module does (the recipe uses it without defining it)", result.Warnings);
+        Assert.Contains("step 6 'content': defined the type 'Taxonomy' as Orchard's OrchardCore.Taxonomies module does (the recipe uses it without defining it)", result.Warnings);
+        var definitions = await site.InScopeAsync(s => s.GetRequiredService<Efus.Cms.Core.Management.IContentDefinitionManager>().GetAsync());
+        Assert.Equal(["TitlePart", "AliasPart", "AutoroutePart", "TaxonomyPart"], definitions.Type("Taxonomy")!.Parts.Select(p => p.Name));
+        Assert.Equal("Menu", definitions.Type("Menu")!.TypeSettings.Stereotype);
+    }
+
+    [Fact]
+    public async Task Execute_ModuleTypeWhoseFeatureIsNotEnabled_IsNotDefined()
+    {
+        await using var site = new TestSite();
+
+        var error = await Assert.ThrowsAsync<RecipeException>(() => site.RunJsonAsync("""
+            {"name":"NoFeature","steps":[{"name":"content","Data":[{"ContentItemId":"4menu0000000000000000000001","ContentType":"Menu","DisplayText":"Main","Latest":true,"Published":true,"TitlePart":{"Title":"Main"}}]}]}
+            """));
+
+        Assert.Contains("$.steps[0].Data[0]", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Execute_ImportedItems_ReadBackWithTheFilesPartAndFieldJson()
     {
         await using var site = await PreparedSiteAsync();

@@ -15,7 +15,7 @@ public sealed class RecipeServicesTests
         var steps = await site.InScopeAsync(s => Task.FromResult(s.GetRequiredService<RecipeExecutor>().SupportedSteps));
 
         Assert.Equal(
-            ["content", "ContentDefinition", "CreateOrUpdateIndexProfile", "DeleteContentDefinition", "feature", "lucene-index", "lucene-index-rebuild",
+            ["content", "ContentDefinition", "CreateOrUpdateIndexProfile", "DeleteContentDefinition", "feature", "GraphQLQueries", "lucene-index", "lucene-index-rebuild",
              "lucene-index-reset", "media", "ReplaceContentDefinition", "Roles", "settings", "themes"],
             steps);
     }

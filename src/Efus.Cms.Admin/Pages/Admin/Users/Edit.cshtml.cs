@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Efus.Cms.Admin.Pages.Admin.Users;
 
 /// <summary>One account (ManageUsers): its roles, a password reset (generated, shown once), unlocking it after a lockout.</summary>
-public sealed class EditModel(UserManager<IdentityUser> users, RoleManager<IdentityRole> roles, IAuditTrail audit, TimeProvider clock) : AdminPageModel
+public sealed class EditModel(UserManager<IdentityUser> users, RoleManager<IdentityRole> roles, PermissionService permissions, IAuditTrail audit, TimeProvider clock) : AdminPageModel
 {
     public IdentityUser? Account { get; private set; }
 
@@ -37,6 +37,7 @@ public sealed class EditModel(UserManager<IdentityUser> users, RoleManager<Ident
         }
 
         await users.RemoveFromRolesAsync(Account, AccountRoles.Except(wanted));
+        await roles.EnsureAsync(wanted);
         await users.AddToRolesAsync(Account, wanted.Except(AccountRoles));
         // Signed-in sessions pick up the new roles at their next check.
         await users.UpdateSecurityStampAsync(Account);
@@ -100,7 +101,7 @@ public sealed class EditModel(UserManager<IdentityUser> users, RoleManager<Ident
             return NotFound();
         }
 
-        RoleNames = [.. roles.Roles.Select(r => r.Name!).OrderBy(n => n)];
+        RoleNames = await permissions.AssignableRolesAsync(cancellationToken);
         AccountRoles = (await users.GetRolesAsync(Account)).ToHashSet();
         LockedOut = await users.IsLockedOutAsync(Account);
         return null;

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Efus.Cms.Admin.Pages.Admin.Users;
 
 /// <summary>Accounts (ManageUsers): the list with roles and lockouts, and a new account whose generated password is shown once.</summary>
-public sealed class IndexModel(UserManager<IdentityUser> users, RoleManager<IdentityRole> roles, IAuditTrail audit, TimeProvider clock) : AdminPageModel
+public sealed class IndexModel(UserManager<IdentityUser> users, RoleManager<IdentityRole> roles, PermissionService permissions, IAuditTrail audit, TimeProvider clock) : AdminPageModel
 {
     public sealed record Row(IdentityUser User, IReadOnlyList<string> Roles, bool LockedOut);
 
@@ -53,6 +53,7 @@ public sealed class IndexModel(UserManager<IdentityUser> users, RoleManager<Iden
         var result = await users.CreateAsync(user, password);
         if (result.Succeeded)
         {
+            await roles.EnsureAsync([NewRole]);
             result = await users.AddToRoleAsync(user, NewRole);
         }
 
@@ -78,7 +79,7 @@ public sealed class IndexModel(UserManager<IdentityUser> users, RoleManager<Iden
             return Denied();
         }
 
-        RoleNames = [.. roles.Roles.Select(r => r.Name!).OrderBy(n => n)];
+        RoleNames = await permissions.AssignableRolesAsync(cancellationToken);
         var rows = new List<Row>();
         foreach (var user in users.Users.OrderBy(u => u.UserName).Take(500).ToList())
         {

@@ -3,15 +3,18 @@ using Efus.Cms.GraphQL.Tests.Infrastructure;
 namespace Efus.Cms.GraphQL.Tests.Execution;
 
 /// <summary>
-/// Every family of <c>where</c> operators against the real SQLite store, on the setup recipe's five
+/// Every family of <c>where</c> operators against the real store of each provider (the same assertions
+/// on SQLite and PostgreSQL: <see cref="SqliteWhereOperatorTests"/>, <see cref="PostgreSqlWhereOperatorTests"/>), on the setup recipe's five
 /// cooperation projects (PRoTECT 2018, CCI 2018, Medi@4sec 2016, SURVEILLE 2012, Citoyens, Villes et
 /// Vidéosurveillance 2009).
 /// </summary>
-public sealed class WhereOperatorTests : IAsyncLifetime
+public abstract class WhereOperatorContractTests : IAsyncLifetime
 {
     private GraphQLTestSite _site = null!;
 
-    public async Task InitializeAsync() => _site = await GraphQLTestSite.WithSetupRecipeAsync();
+    protected abstract bool PostgreSql { get; }
+
+    public async Task InitializeAsync() => _site = await GraphQLTestSite.WithSetupRecipeAsync(postgreSql: PostgreSql);
 
     public async Task DisposeAsync() => await _site.DisposeAsync();
 
