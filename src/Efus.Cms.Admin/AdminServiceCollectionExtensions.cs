@@ -39,6 +39,8 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<ContentForm>();
         services.AddScoped<ContentChoices>();
         services.AddScoped<Comparison.ContentComparer>();
+        services.AddScoped<Content.ContentTranslations>();
+        services.AddScoped<Dashboard.DashboardStatistics>();
         return services;
     }
 }

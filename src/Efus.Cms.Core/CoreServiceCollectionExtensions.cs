@@ -27,6 +27,13 @@ public static class CoreServiceCollectionExtensions
         // The store registers the real trail (AddEfusDataCore); this stand-in only fills the gap.
         services.TryAddScoped<IAuditTrail, NullAuditTrail>();
         services.AddScoped<IContentEventHandler, AuditTrailContentEventHandler>();
+        services.TryAddScoped<Scheduling.IPublicationSchedule, Scheduling.NullPublicationSchedule>();
+        services.AddScoped<IContentEventHandler, Scheduling.PublicationScheduleContentEventHandler>();
+        services.TryAddSingleton<Scheduling.SchedulingOptions>();
+        services.AddScoped<Scheduling.ScheduledPublisher>();
+        services.TryAddSingleton<Search.BufferedSearchLog>();
+        services.TryAddSingleton<Search.ISearchLog>(sp => sp.GetRequiredService<Search.BufferedSearchLog>());
+        services.TryAddScoped<Search.ISearchStatistics, Search.NullSearchStatistics>();
         return services;
     }
 }

@@ -7,7 +7,7 @@ namespace Efus.Cms.Data;
 
 /// <summary>
 /// The CMS database: content versions, their field index, the indexing-task log, site documents,
-/// media, the audit trail, API tokens, and ASP.NET Core Identity's users and roles on the same connection.
+/// media, the audit trail, API tokens, scheduled publications, search statistics, and ASP.NET Core Identity's users and roles on the same connection.
 /// </summary>
 public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : IdentityDbContext<IdentityUser>(options)
 {
@@ -26,6 +26,10 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : Ident
     public DbSet<MediaFileRecord> MediaFiles => Set<MediaFileRecord>();
 
     public DbSet<AuditEventRecord> AuditEvents => Set<AuditEventRecord>();
+
+    public DbSet<ScheduledPublicationRecord> ScheduledPublications => Set<ScheduledPublicationRecord>();
+
+    public DbSet<SearchStatisticRecord> SearchStatistics => Set<SearchStatisticRecord>();
 
     public DbSet<ApiTokenRecord> ApiTokens => Set<ApiTokenRecord>();
 

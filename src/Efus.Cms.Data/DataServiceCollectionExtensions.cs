@@ -32,6 +32,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<IDocumentStore, EfDocumentStore>();
         services.AddScoped<IMediaStore, EfMediaStore>();
         services.AddScoped<IAuditTrail, EfAuditTrail>();
+        services.AddScoped<Core.Scheduling.IPublicationSchedule, EfPublicationSchedule>();
+        services.AddScoped<Core.Search.ISearchStatistics, EfSearchStatistics>();
         services.AddScoped<IApiTokenStore, EfApiTokenStore>();
         return services;
     }

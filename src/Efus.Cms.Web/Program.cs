@@ -1,5 +1,7 @@
 using Efus.Cms.Admin;
 using Efus.Cms.Core;
+using Efus.Cms.Core.Scheduling;
+using Efus.Cms.Core.Search;
 using Efus.Cms.GraphQL;
 using Efus.Cms.Recipes;
 using Efus.Cms.Search.Lucene;
@@ -25,6 +27,8 @@ builder.Services.AddEfusPublicSite();
 builder.Services.AddEfusLuceneSearch(sp => sp.GetRequiredService<DataFolder>().Path);
 builder.Services.AddEfusAuthentication();
 builder.Services.AddEfusAdmin();
+builder.Services.AddEfusScheduledPublishing(builder.Configuration);
+builder.Services.AddEfusSearchStatistics();
 
 var app = builder.Build();
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace Efus.Cms.Admin.BrowserTests;
@@ -7,8 +6,6 @@ namespace Efus.Cms.Admin.BrowserTests;
 [Collection(ChromiumCollection.Name)]
 public sealed class AccessibilityTests(ChromiumFixture chromium) : IDisposable
 {
-    private static readonly string _axe = Path.Combine(AppContext.BaseDirectory, "axe", "axe.min.js");
-
     private readonly BrowserSite _site = new();
 
     [Fact]
@@ -68,22 +65,7 @@ public sealed class AccessibilityTests(ChromiumFixture chromium) : IDisposable
         await CheckCurrentAsync(page, url, problems);
     }
 
-    private static async Task CheckCurrentAsync(IPage page, string name, List<string> problems)
-    {
-        await page.AddScriptTagAsync(new() { Path = _axe });
-        var violations = await page.EvaluateAsync<JsonElement>("""
-            async () => {
-                const result = await axe.run(document, { resultTypes: ['violations'] });
-                return result.violations
-                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .map(v => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')}`);
-            }
-            """);
-        foreach (var violation in violations.EnumerateArray())
-        {
-            problems.Add($"{name}: {violation.GetString()}");
-        }
-    }
+    private static Task CheckCurrentAsync(IPage page, string name, List<string> problems) => AxeCheck.RunAsync(page, name, problems);
 
     public void Dispose() => _site.Dispose();
 }

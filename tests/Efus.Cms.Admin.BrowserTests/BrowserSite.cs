@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,8 +20,12 @@ public sealed class BrowserSite : WebApplicationFactory<Program>
 
     private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "efus-browser-tests", Guid.NewGuid().ToString("n"));
 
-    public BrowserSite()
+    private readonly TimeProvider? _clock;
+
+    /// <param name="clock">Replaces the site's clock; the scheduled publisher then looks for due items every second.</param>
+    public BrowserSite(TimeProvider? clock = null)
     {
+        _clock = clock;
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
@@ -47,7 +52,12 @@ public sealed class BrowserSite : WebApplicationFactory<Program>
             ["Cms:DataPath"] = _dataPath,
             ["Cms:Setup:Recipe"] = "recipes/efus.recipe.json",
             ["Cms:Setup:AdminPassword"] = AdminPassword,
+            ["Cms:Scheduling:PollInterval"] = _clock is null ? null : "00:00:01",
         }));
+        if (_clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(_clock));
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -1,5 +1,6 @@
 using Efus.Cms.Admin.Localization;
 using Efus.Cms.Core.Content;
+using Efus.Cms.Core.Scheduling;
 
 namespace Efus.Cms.Admin.Content;
 
@@ -10,6 +11,7 @@ public static class ContentStatusLabel
     public static string Of(ContentItem version, bool hasPublished, AdminText text) => version switch
     {
         { Published: true } => text["Publié"],
+        { Latest: true } when PublishLater.ScheduledUtc(version) is not null => text["Programmé"],
         { Latest: true } when hasPublished => text["Brouillon (une version est publiée)"],
         { Latest: true } => text["Brouillon"],
         _ => text["Ancienne version"],
@@ -18,6 +20,7 @@ public static class ContentStatusLabel
     public static string CssClass(ContentItem version, bool hasPublished) => version switch
     {
         { Published: true } => "status published",
+        { Latest: true } when PublishLater.ScheduledUtc(version) is not null => "status scheduled",
         { Latest: true } when hasPublished => "status draft",
         { Latest: true } => "status draft",
         _ => "status old",

@@ -301,7 +301,9 @@ public sealed class ContentForm(ContentChoices choices, AdminText text, ContentH
     public async Task<IReadOnlyList<string>> SupportedCulturesAsync(CancellationToken cancellationToken)
     {
         var site = await documents.GetAsync(DocumentNames.Site, cancellationToken);
-        var cultures = (site?["LocalizationSettings"] as JsonObject)?["SupportedCultures"].AsStrings() ?? [];
+        // Orchard keeps feature settings under Properties (as the settings step stores them); a hand-written document may have them at the top.
+        var localization = (site?["Properties"] as JsonObject)?["LocalizationSettings"] as JsonObject ?? site?["LocalizationSettings"] as JsonObject;
+        var cultures = localization?["SupportedCultures"].AsStrings() ?? [];
         return cultures.Count > 0 ? cultures : ["fr-FR"];
     }
 

@@ -44,4 +44,22 @@ public sealed class AdminClock(IDocumentStore documents)
         DateTime.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? TimeZoneInfo.ConvertTimeToUtc(date, _zone ?? TimeZoneInfo.Utc)
             : null;
+
+    /// <summary>The value of a <c>datetime-local</c> input (yyyy-MM-ddTHH:mm) in the site's time zone.</summary>
+    public string ToLocalInput(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone ?? TimeZoneInfo.Utc)
+            .ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>A <c>datetime-local</c> value read in the site's time zone, as UTC; null when invalid or inside a daylight-saving gap.</summary>
+    public DateTime? ParseLocalInput(string? value)
+    {
+        string[] formats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"];
+        if (!DateTime.TryParseExact(value?.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            return null;
+        }
+
+        var zone = _zone ?? TimeZoneInfo.Utc;
+        return zone.IsInvalidTime(local) ? null : TimeZoneInfo.ConvertTimeToUtc(local, zone);
+    }
 }

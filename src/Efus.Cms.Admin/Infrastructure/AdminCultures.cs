@@ -13,4 +13,22 @@ public static class AdminCultures
         name is not null && name.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : French;
 
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
+    /// <summary>A content culture as editors read it: "English (United States) (en-US)".</summary>
+    public static string Name(string? culture)
+    {
+        if (string.IsNullOrEmpty(culture))
+        {
+            return "—";
+        }
+
+        try
+        {
+            return $"{CultureInfo.GetCultureInfo(culture).NativeName} ({culture})";
+        }
+        catch (CultureNotFoundException)
+        {
+            return culture;
+        }
+    }
 }

@@ -62,6 +62,11 @@ public sealed class ContentManager(
         created.Published = publish;
         created.PublishedUtc = publish ? now : null;
         created.Revision = 0;
+        if (publish)
+        {
+            Scheduling.PublishLater.Cancel(created);
+        }
+
         await PrepareAndValidateAsync(created, definitions, cancellationToken);
         await store.CommitAsync(new(created.ContentItemId, [created], [], IndexingTaskType.Update), cancellationToken);
         await RaiseAsync(ContentEventKind.Created, created, cancellationToken);
@@ -134,6 +139,8 @@ public sealed class ContentManager(
             (versionable ? saves : deletes).Add(previous);
         }
 
+        // As Orchard's PublishLaterPartHandler: a published version is no longer scheduled.
+        Scheduling.PublishLater.Cancel(latest);
         latest.Published = true;
         latest.PublishedUtc = Now();
         saves.Add(latest);

@@ -11,6 +11,12 @@ public sealed record ContentQuery
 
     public string? DisplayTextContains { get; init; }
 
+    /// <summary>
+    /// Only localized items in another culture whose translation set has no latest version in this
+    /// culture (Orchard's "items lacking a translation").
+    /// </summary>
+    public string? LacksTranslationIn { get; init; }
+
     /// <summary>Conditions on columns and indexed field values, evaluated by the store in the database.</summary>
     public ContentFilter? Filter { get; init; }
 

@@ -13,6 +13,7 @@ internal static class ContentQueries
 {
     public static IQueryable<ContentItemRecord> Filter(IQueryable<ContentItemRecord> records, IQueryable<ContentFieldIndexRecord> fieldIndex, ContentQuery query)
     {
+        var all = records;
         records = query.Status switch
         {
             ContentStatus.Published => records.Where(r => r.Published),
@@ -32,6 +33,13 @@ internal static class ContentQueries
         {
             var culture = query.Culture;
             records = records.Where(r => r.Culture == culture);
+        }
+
+        if (!string.IsNullOrEmpty(query.LacksTranslationIn))
+        {
+            var target = query.LacksTranslationIn;
+            records = records.Where(r => r.Culture != null && r.Culture != target
+                && (r.LocalizationSet == null || !all.Any(o => o.Latest && o.LocalizationSet == r.LocalizationSet && o.Culture == target)));
         }
 
         if (!string.IsNullOrWhiteSpace(query.DisplayTextContains))

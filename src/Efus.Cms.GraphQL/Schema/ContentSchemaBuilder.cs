@@ -103,6 +103,12 @@ public sealed class ContentSchemaBuilder
     {
         var name = GraphQLNames.CamelCase(TypeName(type.Name));
         var contentType = type.Name;
+        if (query.HasField(name) || query.HasField(name + "Count"))
+        {
+            // A type named like a root field (Search, ContentItem) keeps its object type, reached through contentItem.
+            return;
+        }
+
         query.AddField(new FieldType
         {
             Name = name,

@@ -1,3 +1,4 @@
+using Efus.Cms.Core.Search;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,7 +16,7 @@ public static class SearchEndpoints
         return endpoints;
     }
 
-    private static async Task<Results<Ok<SearchResult>, ProblemHttpResult>> SearchAsync(HttpRequest http, SearchService search, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<SearchResult>, ProblemHttpResult>> SearchAsync(HttpRequest http, SearchService search, ISearchLog searchLog, CancellationToken cancellationToken)
     {
         var query = http.Query;
         if (!TryInt(query["page"], 1, out var page) || !TryInt(query["pageSize"], 10, out var pageSize))
@@ -38,7 +39,14 @@ public static class SearchEndpoints
             return TypedResults.Problem(detail: problem, title: "The search is invalid.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        return TypedResults.Ok(await search.SearchAsync(request, cancellationToken));
+        var result = await search.SearchAsync(request, cancellationToken);
+        if (page == 1)
+        {
+            // Counted once per search, not once per page of its results; a search by facets alone has no text and is not counted.
+            searchLog.Record(request.Query, result.Total);
+        }
+
+        return TypedResults.Ok(result);
     }
 
     // type=A&type=B and type=A,B both mean A or B.

@@ -12,7 +12,7 @@ public static class SearchPage
 {
     public const int MaxQueryLength = 200;
 
-    public static async Task<IResult> HandleAsync(ThemePageRenderer renderer, ISiteSearch search, IContentManager contentManager, HttpContext http, CancellationToken cancellationToken)
+    public static async Task<IResult> HandleAsync(ThemePageRenderer renderer, ISiteSearch search, IContentManager contentManager, ISearchLog searchLog, HttpContext http, CancellationToken cancellationToken)
     {
         var settings = await renderer.SettingsAsync(cancellationToken);
         var culture = await renderer.CultureAsync(cancellationToken);
@@ -31,6 +31,12 @@ public static class SearchPage
                 Take = Math.Min(settings.PageSize, SiteSearchRequest.MaxTake),
             }, cancellationToken);
             total = result.Total;
+            if (page == 1)
+            {
+                // Counted once per search, not once per page of its results.
+                searchLog.Record(query, total);
+            }
+
             var ids = result.Hits.Select(h => h.ContentItemId).Distinct().ToList();
             var items = ids.Count == 0 ? [] : (await contentManager.QueryAsync(new ContentQuery
             {

@@ -4,6 +4,7 @@ using Efus.Cms.Core.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,8 +20,12 @@ public sealed class AdminSite : WebApplicationFactory<Program>
 
     public const string PracticeSheetIntroId = "4efus0page0000000000000002";
 
-    public AdminSite()
+    private readonly TimeProvider? _clock;
+
+    /// <param name="clock">Replaces the site's clock (a <see cref="MovableClock"/> for scheduled publication).</param>
+    public AdminSite(TimeProvider? clock = null)
     {
+        _clock = clock;
         DataPath = Path.Combine(Path.GetTempPath(), "efus-admin-tests", Guid.NewGuid().ToString("n"));
     }
 
@@ -35,6 +40,19 @@ public sealed class AdminSite : WebApplicationFactory<Program>
             ["Cms:Setup:Recipe"] = "recipes/efus.recipe.json",
             ["Cms:Setup:AdminPassword"] = AdminPassword,
         }));
+        if (_clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(_clock));
+        }
+    }
+
+    /// <summary>Runs something with a service of a new scope, as the system.</summary>
+    public async Task<T> WithServiceAsync<TService, T>(Func<TService, Task<T>> action)
+        where TService : notnull
+    {
+        _ = Server;
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<TService>());
     }
 
     /// <summary>A browser-like client: cookies kept, redirects not followed (tests assert them).</summary>

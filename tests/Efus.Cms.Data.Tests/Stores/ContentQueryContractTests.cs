@@ -31,6 +31,27 @@ public abstract class ContentQueryContractTests(IStoreDatabase database) : Store
         Assert.Equal(["Alpha", "Gamma", "Évaluation des politiques"], Titles(page));
     }
 
+    [Fact]
+    public async Task QueryAsync_LacksTranslationIn_KeepsLocalizedItemsWithoutThatCulture()
+    {
+        var type = TestContent.UniqueType("Translated");
+        var translated = TestContent.Item(type, "Traduit", culture: "fr-FR");
+        var english = TestContent.Item(type, "Translated", culture: "en-US");
+        english.GetOrCreatePart(WellKnownParts.Localization)["LocalizationSet"] = translated.Part(WellKnownParts.Localization)!["LocalizationSet"]!.DeepClone();
+        var alone = TestContent.Item(type, "Seul", culture: "fr-FR");
+        var unlocalized = TestContent.Item(type, "Sans langue");
+        await SaveAsync(translated);
+        await SaveAsync(english);
+        await SaveAsync(alone);
+        await SaveAsync(unlocalized);
+
+        var lackingEnglish = await QueryAsync(new ContentQuery { ContentTypes = [type], Status = ContentStatus.Latest, LacksTranslationIn = "en-US" });
+        var lackingFrench = await QueryAsync(new ContentQuery { ContentTypes = [type], Status = ContentStatus.Latest, LacksTranslationIn = "fr-FR" });
+
+        Assert.Equal(["Seul"], Titles(lackingEnglish));
+        Assert.Empty(Titles(lackingFrench));
+    }
+
     [Theory]
     [InlineData("evaluation", "Évaluation des politiques")]
     [InlineData("ÉVALUATION DES", "Évaluation des politiques")]

@@ -181,6 +181,19 @@ public sealed class ListQueryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Schema_TypeNamedLikeARootField_KeepsTheRootFieldAndItsObjectType()
+    {
+        await _site.RunRecipeJsonAsync("""
+            { "steps": [ { "name": "ContentDefinition", "ContentTypes": [ { "Name": "Search", "DisplayName": "Recherche", "Settings": {},
+                "ContentTypePartDefinitionRecords": [ { "PartName": "TitlePart", "Name": "TitlePart" } ] } ] } ] }
+            """);
+
+        var result = (await _site.ExecuteAsync("""{ __type(name: "Search") { name } page(first: 1) { displayText } }""")).AssertOk();
+
+        Assert.Equal("Search", result.Data!["__type"]!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Response_KeepsAccentsReadable()
     {
         var result = (await _site.ExecuteAsync("""{ page(where: {path: "technologie-et-securite-urbaine"}) { displayText } }""")).AssertOk();

@@ -63,26 +63,7 @@ public sealed class IndexModel(IAuditTrail trail, AdminClock clock) : AdminPageM
         return Page();
     }
 
-    public string ActionLabel(string action) => action switch
-    {
-        AuditActions.Created => T["Créé"],
-        AuditActions.Updated => T["Modifié"],
-        AuditActions.Published => T["Publié"],
-        AuditActions.Unpublished => T["Dépublié"],
-        AuditActions.DraftDiscarded => T["Brouillon abandonné"],
-        AuditActions.Removed => T["Supprimé"],
-        AuditActions.Imported => T["Importé"],
-        AuditActions.LoggedIn => T["Connexion"],
-        AuditActions.LogInFailed => T["Échec de connexion"],
-        AuditActions.LockedOut => T["Compte verrouillé"],
-        AuditActions.LoggedOut => T["Déconnexion"],
-        AuditActions.PasswordChanged => T["Mot de passe changé"],
-        AuditActions.PasswordReset => T["Mot de passe réinitialisé"],
-        AuditActions.UserCreated => T["Utilisateur créé"],
-        AuditActions.UserRolesChanged => T["Rôles modifiés"],
-        AuditActions.UserUnlocked => T["Compte déverrouillé"],
-        _ => action,
-    };
+    public string ActionLabel(string action) => AuditActionLabels.Of(action, T);
 
     public string Link(int page)
     {

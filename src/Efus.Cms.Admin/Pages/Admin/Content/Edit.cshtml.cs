@@ -4,6 +4,7 @@ using Efus.Cms.Admin.Editors;
 using Efus.Cms.Admin.Infrastructure;
 using Efus.Cms.Core.Content;
 using Efus.Cms.Core.Management;
+using Efus.Cms.Core.Scheduling;
 using Efus.Cms.Core.Security;
 using Efus.Cms.Core.Storage;
 using Efus.Cms.Core.Validation;
@@ -24,7 +25,8 @@ public sealed class EditModel(
     IUnitOfWork unitOfWork,
     AdminClock clock,
     UserDirectory users,
-    ContentComparer comparer)
+    ContentComparer comparer,
+    ContentTranslations translations)
     : ContentEditorPageModel(contentManager, definitionManager, form, unitOfWork)
 {
     public ContentItem? Latest { get; private set; }
@@ -47,6 +49,17 @@ public sealed class EditModel(
 
     public AdminClock Clock => clock;
 
+    /// <summary>When the latest version is to be published (its PublishLaterPart), if scheduled.</summary>
+    public DateTime? ScheduledUtc { get; private set; }
+
+    public string? Culture { get; private set; }
+
+    /// <summary>The item's other cultures (latest versions of its translation set).</summary>
+    public IReadOnlyList<ContentItem> Translations { get; private set; } = [];
+
+    /// <summary>The site's cultures this item has no version in yet.</summary>
+    public IReadOnlyList<string> MissingCultures { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } refusal)
@@ -57,24 +70,6 @@ public sealed class EditModel(
         Item = Latest;
         VersionId = Latest!.ContentItemVersionId;
         Revision = Latest.Revision;
-        return await ShowAsync([], cancellationToken);
-    }
-
-    public Task<IActionResult> OnPostSaveAsync(string id, CancellationToken cancellationToken) => SaveAsync(id, publish: false, cancellationToken);
-
-    public Task<IActionResult> OnPostPublishAsync(string id, CancellationToken cancellationToken) => SaveAsync(id, publish: true, cancellationToken);
-
-    public async Task<IActionResult> OnPostBagAsync(string id, CancellationToken cancellationToken)
-    {
-        if (await LoadAsync(id, cancellationToken) is { } refusal)
-        {
-            return refusal;
-        }
-
-        var baseVersion = await BaseVersionAsync(id, cancellationToken);
-        var (item, _) = ReadForm(baseVersion);
-        FocusId = FormService.ApplyBagAction(item, Definitions, Request.Form["bagAction"].ToString());
-        Item = item;
         return await ShowAsync([], cancellationToken);
     }
 
@@ -138,19 +133,18 @@ public sealed class EditModel(
             return Denied();
         }
 
-        var copy = await ContentManager.NewAsync(Latest!.ContentType, cancellationToken);
-        foreach (var (name, part) in Latest.Parts)
-        {
-            copy.Parts[name] = part?.DeepClone();
-        }
+        var copy = await ContentCopy.OfAsync(ContentManager, Latest!, UserId, cancellationToken);
 
         // A copy gets its own title, path and translation set; it starts as the editor's draft.
-        var title = T["{0} (copie)", Latest.DisplayText ?? ""];
+        var title = T["{0} (copie)", Latest!.DisplayText ?? ""];
         copy.GetOrCreatePart(WellKnownParts.Title)["Title"] = title;
         copy.DisplayText = title;
         copy.Part(WellKnownParts.Autoroute)?.Remove("Path");
-        copy.Part(WellKnownParts.Localization)?.Remove("LocalizationSet");
-        copy.Owner = UserId;
+        if (copy.Part(WellKnownParts.Localization) is { } localization)
+        {
+            // A translation set of its own at once, so the copy can be translated without a first save.
+            localization["LocalizationSet"] = IdGenerator.NewId();
+        }
         try
         {
             var created = await ContentManager.CreateAsync(copy, publish: false, cancellationToken);
@@ -164,58 +158,121 @@ public sealed class EditModel(
         }
     }
 
-    private async Task<IActionResult> SaveAsync(string id, bool publish, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostCancelScheduleAsync(string id, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } refusal)
         {
             return refusal;
         }
 
-        if (!CanEdit || (publish && !CanPublish))
+        if (!CanEdit || !CanPublish)
         {
             return Denied();
         }
 
-        var baseVersion = await BaseVersionAsync(id, cancellationToken);
-        var (item, problems) = ReadForm(baseVersion);
-        Item = item;
-        if (problems.Count > 0)
+        if (ScheduledUtc is null)
         {
-            return await ShowAsync(problems, cancellationToken, StatusCodes.Status400BadRequest);
+            Notify(T["Ce contenu n’est pas programmé."]);
+            return EditPage(id);
+        }
+
+        var unscheduled = Latest!.Clone();
+        PublishLater.Cancel(unscheduled);
+        try
+        {
+            await ContentManager.UpdateAsync(unscheduled, cancellationToken);
+            Notify(T["La publication programmée de « {0} » est annulée.", Latest.DisplayText ?? ""]);
+        }
+        catch (ContentConflictException)
+        {
+            Notify(T["Ce contenu a été modifié entre-temps : vérifiez la programmation et recommencez."]);
+        }
+
+        return EditPage(id);
+    }
+
+    /// <summary>Orchard's "Localize": a draft in another culture of the site, in the same translation set, prefilled from this item.</summary>
+    public async Task<IActionResult> OnPostTranslateAsync(string id, [FromForm(Name = "culture")] string? culture, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (!CanClone || !await Authorizer.CanAsync(User, ContentAction.Edit, Latest!.ContentType, UserId, cancellationToken))
+        {
+            return Denied();
+        }
+
+        var existing = Translations.FirstOrDefault(t => ContentTranslations.CultureOf(t) == culture);
+        if (existing is not null)
+        {
+            Notify(T["Ce contenu a déjà une version en {0}.", culture ?? ""]);
+            return EditPage(existing.ContentItemId);
+        }
+
+        if (culture is null || !MissingCultures.Contains(culture))
+        {
+            Notify(T["Choisissez une langue du site dans laquelle ce contenu n’existe pas encore."]);
+            return EditPage(id);
+        }
+
+        if (ContentTranslations.SetOf(Latest) is not { Length: > 0 })
+        {
+            Notify(T["Enregistrez d’abord ce contenu (cela lui donne un groupe de traductions), puis traduisez-le."]);
+            return EditPage(id);
         }
 
         try
         {
-            await using (await UnitOfWork.BeginAsync(cancellationToken))
-            {
-                var saved = await ContentManager.UpdateAsync(item, cancellationToken);
-                if (publish)
-                {
-                    await ContentManager.PublishAsync(id, cancellationToken);
-                }
-
-                await UnitOfWork.CommitAsync(cancellationToken);
-                Notify(publish ? T["« {0} » est publié.", saved.DisplayText ?? ""] : T["Brouillon de « {0} » enregistré.", saved.DisplayText ?? ""]);
-            }
-
-            return EditPage(id);
+            var created = await translations.CreateAsync(Latest, culture, UserId, cancellationToken);
+            Notify(T["Traduction en {0} créée comme brouillon : traduisez le texte puis publiez.", culture]);
+            return EditPage(created.ContentItemId);
         }
         catch (ContentValidationException invalid)
         {
-            return await ShowAsync(invalid.Errors, cancellationToken, StatusCodes.Status400BadRequest);
+            Notify(T["La traduction n’a pas pu être créée : {0}", string.Join(" ; ", invalid.Errors.Select(e => Localization.ValidationMessages.Localize(e, T)))]);
+            return EditPage(id);
         }
-        catch (ContentConflictException)
+    }
+
+    protected override Task<IActionResult?> OpenAsync(CancellationToken cancellationToken) => LoadAsync(RouteValue("id"), cancellationToken);
+
+    protected override Task<bool> MaySaveAsync(EditorSave save, CancellationToken cancellationToken) =>
+        Task.FromResult(CanEdit && (save == EditorSave.Draft || CanPublish));
+
+    protected override Task<ContentItem> FormBaseAsync(CancellationToken cancellationToken) => BaseVersionAsync(Latest!.ContentItemId, cancellationToken);
+
+    protected override async Task<IActionResult> PersistAsync(ContentItem item, EditorSave save, CancellationToken cancellationToken)
+    {
+        var id = item.ContentItemId;
+        await using (await UnitOfWork.BeginAsync(cancellationToken))
         {
-            return await ConflictAsync(id, cancellationToken);
+            var saved = await ContentManager.UpdateAsync(item, cancellationToken);
+            if (save == EditorSave.Publish)
+            {
+                await ContentManager.PublishAsync(id, cancellationToken);
+            }
+
+            await UnitOfWork.CommitAsync(cancellationToken);
+            Notify(save switch
+            {
+                EditorSave.Publish => T["« {0} » est publié.", saved.DisplayText ?? ""],
+                EditorSave.Schedule => T["« {0} » sera publié le {1}.", saved.DisplayText ?? "", clock.Format(PublishLater.ScheduledUtc(saved))],
+                _ => T["Brouillon de « {0} » enregistré.", saved.DisplayText ?? ""],
+            });
         }
+
+        return EditPage(id);
     }
 
     /// <summary>
     /// Someone saved first: the form keeps everything the editor typed and now carries the other
     /// version's id and revision, so saving again is a deliberate choice to replace it.
     /// </summary>
-    private async Task<IActionResult> ConflictAsync(string id, CancellationToken cancellationToken)
+    protected override async Task<IActionResult> ConflictAsync(CancellationToken cancellationToken)
     {
+        var id = Latest!.ContentItemId;
         var latest = await ContentManager.GetAsync(id, VersionOptions.Latest, cancellationToken);
         if (latest is null)
         {
@@ -263,6 +320,15 @@ public sealed class EditModel(
         CanClone = await Authorizer.CanAsync(User, ContentAction.Clone, Latest, cancellationToken);
         CanDelete = await Authorizer.CanAsync(User, ContentAction.Delete, Latest, cancellationToken);
         CanPublish = await Authorizer.CanAsync(User, ContentAction.Publish, Latest, cancellationToken);
+        ScheduledUtc = Latest.Published ? null : PublishLater.ScheduledUtc(Latest);
+        Culture = ContentTranslations.CultureOf(Latest);
+        if (Type.HasPart(WellKnownParts.Localization))
+        {
+            Translations = await translations.OthersAsync(Latest, cancellationToken);
+            var present = Translations.Select(ContentTranslations.CultureOf).Append(Culture).ToHashSet();
+            MissingCultures = [.. (await FormService.SupportedCulturesAsync(cancellationToken)).Where(c => !present.Contains(c))];
+        }
+
         return CanEdit || CanPreview ? null : Denied();
     }
 

@@ -2,6 +2,7 @@ using Efus.Cms.Admin.Infrastructure;
 using Efus.Cms.Core.Content;
 using Efus.Cms.Core.Management;
 using Efus.Cms.Core.Metadata;
+using Efus.Cms.Core.Scheduling;
 using Efus.Cms.Core.Security;
 using Efus.Cms.Core.Storage;
 using Microsoft.AspNetCore.Identity;
@@ -13,19 +14,31 @@ namespace Efus.Cms.Admin.Pages.Admin.Content;
 /// Every item across listable types (or one type), filtered by type, status, language, owner and
 /// title text, sorted and paged — all as GET parameters, all in the database.
 /// </summary>
-public sealed class IndexModel(IContentManager contentManager, IContentDefinitionManager definitionManager, AdminClock clock, UserDirectory users, Editors.ContentForm form) : AdminPageModel
+public sealed class IndexModel(
+    IContentManager contentManager,
+    IContentDefinitionManager definitionManager,
+    AdminClock clock,
+    UserDirectory users,
+    Editors.ContentForm form,
+    IPublicationSchedule schedule) : AdminPageModel
 {
     public const int PageSize = 20;
+
+    private const int MaxScheduled = 1000;
 
     [BindProperty(SupportsGet = true, Name = "type")]
     public string? TypeFilter { get; set; }
 
-    /// <summary><c>latest</c> (default), <c>published</c> or <c>draft</c>.</summary>
+    /// <summary><c>latest</c> (default), <c>published</c>, <c>draft</c> or <c>scheduled</c>.</summary>
     [BindProperty(SupportsGet = true, Name = "status")]
     public string? Status { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "culture")]
     public string? Culture { get; set; }
+
+    /// <summary>A culture of the site: only items that have no translation in it.</summary>
+    [BindProperty(SupportsGet = true, Name = "untranslated")]
+    public string? Untranslated { get; set; }
 
     /// <summary>A user id, or <c>me</c>.</summary>
     [BindProperty(SupportsGet = true, Name = "owner")]
@@ -82,16 +95,24 @@ public sealed class IndexModel(IContentManager contentManager, IContentDefinitio
             filters.Add(new ContentFilter.Column(ContentColumn.Owner, FilterOperator.Equal, owner));
         }
 
+        if (Status == "scheduled")
+        {
+            // Scheduled items are few: their ids come from the schedule, the rest of the filters from the database.
+            var scheduled = await schedule.ListAsync(MaxScheduled, cancellationToken);
+            filters.Add(new ContentFilter.Column(ContentColumn.ContentItemId, FilterOperator.In, scheduled.Select(s => (object)s.ContentItemId).ToList()));
+        }
+
         var page = await contentManager.QueryAsync(new ContentQuery
         {
             ContentTypes = SelectedType is null ? [.. Types.Select(t => t.Name)] : [SelectedType.Name],
             Status = Status switch
             {
                 "published" => ContentStatus.Published,
-                "draft" => ContentStatus.Draft,
+                "draft" or "scheduled" => ContentStatus.Draft,
                 _ => ContentStatus.Latest,
             },
             Culture = string.IsNullOrWhiteSpace(Culture) ? null : Culture,
+            LacksTranslationIn = string.IsNullOrWhiteSpace(Untranslated) ? null : Untranslated,
             DisplayTextContains = string.IsNullOrWhiteSpace(Query) ? null : Query.Trim(),
             Filter = filters.Count == 0 ? null : new ContentFilter.And(filters),
             Sorts = Sort switch
@@ -138,6 +159,7 @@ public sealed class IndexModel(IContentManager contentManager, IContentDefinitio
             ["type"] = TypeFilter,
             ["status"] = Status,
             ["culture"] = Culture,
+            ["untranslated"] = Untranslated,
             ["owner"] = Owner,
             ["q"] = Query,
             ["sort"] = sort ?? Sort,
