@@ -71,7 +71,7 @@ if [ "$reindex" = 1 ]; then
 else
   echo "Rebuilt Search: skipped" >"$work/reindex.out"
 fi
-reindex_line=$(grep -o 'Rebuilt Search: [0-9,]* documents from [0-9,]* tasks in [0-9.]* s' "$work/reindex.out" | tail -1)
+reindex_line=$(grep -o 'Rebuilt Search: [0-9,]* documents from [0-9,]* tasks in [0-9.]* s' "$work/reindex.out" | tail -1 || true)
 reindexed=$(awk '{gsub(",",""); print $3}' <<<"$reindex_line")
 reindex_seconds=$(awk '{print $(NF-1)}' <<<"$reindex_line")
 reindex_rate=$(echo "scale=0; ${reindexed:-0} / ${reindex_seconds:-1}" | bc 2>/dev/null || echo 0)
