@@ -41,6 +41,10 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<Comparison.ContentComparer>();
         services.AddScoped<Content.ContentTranslations>();
         services.AddScoped<Dashboard.DashboardStatistics>();
+        services.AddScoped<Taxonomies.TaxonomyService>();
+        services.AddSingleton<Work.WorkRegistry>();
+        services.AddSingleton<Work.ReindexJobs>();
+        services.AddSingleton<Recipes.RecipeJobs>();
         return services;
     }
 }

@@ -20,4 +20,13 @@ public sealed record RecipeExecutionOptions
     /// <c>../wwwroot/…</c>.
     /// </summary>
     public string? ContentRoot { get; init; }
+
+    /// <summary>
+    /// True: every step runs inside the transaction, which is then rolled back: the result says what the
+    /// recipe would create, update and change, and nothing is written.
+    /// </summary>
+    public bool DryRun { get; init; }
+
+    /// <summary>Told when a step starts and as a content step imports its items.</summary>
+    public IProgress<RecipeProgress>? Progress { get; init; }
 }

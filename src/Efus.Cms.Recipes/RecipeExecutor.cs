@@ -57,11 +57,12 @@ public sealed class RecipeExecutor(
 
                 cancellationToken.ThrowIfCancellationRequested();
                 logger.LogInformation("Recipe {FileName}: step {StepNumber} '{StepName}'", recipe.FileName, descriptor.Number, descriptor.Name);
+                executionOptions.Progress?.Report(new RecipeProgress(descriptor.Number, recipe.Steps.Count, descriptor.Name, 0, 0));
                 try
                 {
                     var json = descriptor.Json.DeepClone().AsObject();
                     scripts.EvaluateTree(json, descriptor.JsonPath);
-                    await handler.ExecuteAsync(new RecipeStepContext(recipe, descriptor, json, files, run, cancellationToken));
+                    await handler.ExecuteAsync(new RecipeStepContext(recipe, descriptor, json, files, run, cancellationToken) { Progress = executionOptions.Progress });
                 }
                 catch (Exception e) when (e is not (OperationCanceledException or RecipeException))
                 {
@@ -69,6 +70,14 @@ public sealed class RecipeExecutor(
                 }
 
                 run.StepsRun++;
+                run.Steps.Add($"{descriptor.Number} {descriptor.Name}");
+            }
+
+            if (executionOptions.DryRun)
+            {
+                // Leaving the unit of work uncommitted rolls every step back.
+                logger.LogInformation("Recipe {FileName}: dry run, rolled back", recipe.FileName);
+                return run.ToResult(dryRun: true);
             }
 
             try
@@ -81,7 +90,7 @@ public sealed class RecipeExecutor(
             }
         }
 
-        var result = run.ToResult();
+        var result = run.ToResult(dryRun: false);
         logger.LogInformation("Recipe {FileName} committed: {Created} items created, {Updated} updated, {Unchanged} unchanged, {Warnings} warnings",
             recipe.FileName, result.ItemsCreated, result.ItemsUpdated, result.ItemsUnchanged, result.Warnings.Count);
         return result;

@@ -41,6 +41,23 @@ public sealed class RecipeStepContext
         _run.Unchanged += summary.Unchanged;
     }
 
+    /// <summary>Counts imported items, also by <paramref name="contentType"/>.</summary>
+    public void AddImported(string contentType, ImportSummary summary)
+    {
+        AddImported(summary);
+        var sum = _run.ByType.GetValueOrDefault(contentType) ?? new ImportSummary(0, 0, 0);
+        _run.ByType[contentType] = new ImportSummary(sum.Created + summary.Created, sum.Updated + summary.Updated, sum.Unchanged + summary.Unchanged);
+    }
+
+    /// <summary>Records that a type or part definition changed, e.g. ("type", "PracticeSheet").</summary>
+    public void AddDefinitionChanged(string kind, string name) => _run.DefinitionsChanged.Add($"{kind} {name}");
+
+    /// <summary>Tells the caller's progress how many of the step's items are done.</summary>
+    public void ReportItems(int done, int total) =>
+        Progress?.Report(new RecipeProgress(Descriptor.Number, Recipe.Steps.Count, Descriptor.Name, done, total));
+
+    internal IProgress<RecipeProgress>? Progress { get; init; }
+
     /// <summary>A file next to the recipe (never outside its content root); problems name <paramref name="jsonPath"/>.</summary>
     public Task<byte[]> ReadFileAsync(string relativePath, string jsonPath) =>
         _files.ReadAsync(relativePath, jsonPath, CancellationToken);

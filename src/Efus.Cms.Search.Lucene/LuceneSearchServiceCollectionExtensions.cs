@@ -32,6 +32,7 @@ public static class LuceneSearchServiceCollectionExtensions
         services.AddSingleton<ContentIndexWriter>();
         services.AddSingleton<LuceneIndexManager>();
         services.AddSingleton<LuceneIndexingService>();
+        services.AddSingleton<Core.Maintenance.ISearchIndexMaintenance, LuceneIndexMaintenance>();
         services.AddScoped<AttachmentTextReader>();
         services.AddScoped<ICommitListener, LuceneCommitListener>();
         services.AddHostedService<LuceneIndexingBackgroundService>();

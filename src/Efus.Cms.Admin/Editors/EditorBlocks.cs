@@ -23,7 +23,8 @@ public sealed record FieldBlock(FieldContext Field, IFieldEditor Editor, string 
 {
     public string Label => Field.Field.DisplayName;
 
-    public string? Hint => Field.Field.Setting("ContentPartFieldSettings", "Hint")?.ToString();
+    // Orchard keeps the hint in the kind's settings (TextFieldSettings.Hint); older definitions here had it in ContentPartFieldSettings.
+    public string? Hint => (Field.Field.Setting(Field.Field.FieldName + "Settings", "Hint") ?? Field.Field.Setting("ContentPartFieldSettings", "Hint"))?.ToString();
 }
 
 /// <summary>A BagPart (the sessions of a conference report): its items, each with its own blocks, to add, move and remove.</summary>

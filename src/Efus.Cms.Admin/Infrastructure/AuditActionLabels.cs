@@ -24,6 +24,7 @@ public static class AuditActionLabels
         AuditActions.UserCreated => text["Utilisateur créé"],
         AuditActions.UserRolesChanged => text["Rôles modifiés"],
         AuditActions.UserUnlocked => text["Compte déverrouillé"],
+        AuditActions.RecipeImported => text["Recette importée"],
         _ => action,
     };
 }

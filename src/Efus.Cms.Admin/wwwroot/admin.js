@@ -64,9 +64,46 @@
         }
     }
 
+    // A background job's page (import, reindex): poll its status and move the bar; reload when it ends so
+    // the server renders the report. Without JavaScript the page refreshes itself (a meta refresh in noscript).
+    function workProgress() {
+        var box = document.querySelector("[data-work-status]");
+        if (!box || !window.fetch) {
+            return;
+        }
+
+        var bar = document.getElementById("work-bar");
+        var text = document.getElementById("work-text");
+        function poll() {
+            fetch(box.getAttribute("data-work-status"), { headers: { "Accept": "application/json" }, credentials: "same-origin" })
+                .then(function (response) { return response.ok ? response.json() : null; })
+                .then(function (status) {
+                    if (!status) {
+                        return;
+                    }
+                    if (status.state !== "running") {
+                        window.location.reload();
+                        return;
+                    }
+                    if (status.percent !== null && status.percent !== undefined) {
+                        bar.max = 100;
+                        bar.value = status.percent;
+                        bar.textContent = status.percent + " %";
+                    }
+                    if (status.stage) {
+                        text.textContent = status.stage + " : " + status.done + (status.total > 0 ? " / " + status.total : "");
+                    }
+                    window.setTimeout(poll, 1000);
+                })
+                .catch(function () { window.setTimeout(poll, 3000); });
+        }
+        window.setTimeout(poll, 500);
+    }
+
     document.addEventListener("DOMContentLoaded", function () {
         richText();
         choiceFilters();
         focusFirstProblem();
+        workProgress();
     });
 })();

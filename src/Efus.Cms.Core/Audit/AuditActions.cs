@@ -21,6 +21,7 @@ public static class AuditActions
     public const string UserCreated = "UserCreated";
     public const string UserRolesChanged = "UserRolesChanged";
     public const string UserUnlocked = "UserUnlocked";
+    public const string RecipeImported = "RecipeImported";
 
     /// <summary>The actions on content items, in the order lists show them.</summary>
     public static IReadOnlyList<string> ContentActions { get; } = [Created, Updated, Published, Unpublished, DraftDiscarded, Removed, Imported];
@@ -29,6 +30,7 @@ public static class AuditActions
     [
         .. ContentActions,
         LoggedIn, LogInFailed, LockedOut, LoggedOut, PasswordChanged, PasswordReset, UserCreated, UserRolesChanged, UserUnlocked,
+        RecipeImported,
     ];
 
     public static string Of(ContentEventKind kind) => kind switch

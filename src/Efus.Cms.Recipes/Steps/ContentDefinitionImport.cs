@@ -12,8 +12,20 @@ internal static class ContentDefinitionImport
         RenameLegacySettings(context.Step);
         var current = await definitions.GetAsync(context.CancellationToken);
         var updated = ContentDefinitionJson.Merge(current, context.Step, replace, context.JsonPath);
+        foreach (var type in updated.Types.Values.Where(t => current.Type(t.Name) is not { } before || !Same(ContentDefinitionJson.TypeToJson(before), ContentDefinitionJson.TypeToJson(t))))
+        {
+            context.AddDefinitionChanged("type", type.Name);
+        }
+
+        foreach (var part in updated.Parts.Values.Where(p => current.Part(p.Name) is not { } before || !Same(ContentDefinitionJson.PartToJson(before), ContentDefinitionJson.PartToJson(p))))
+        {
+            context.AddDefinitionChanged("part", part.Name);
+        }
+
         await definitions.SaveAsync(updated, context.CancellationToken);
     }
+
+    private static bool Same(JsonNode a, JsonNode b) => JsonNode.DeepEquals(a, b);
 
     /// <summary>Orchard renames the pre-1.0 <c>ContentIndexSettings</c> of parts and fields to <c>LuceneContentIndexSettings</c> on import.</summary>
     private static void RenameLegacySettings(JsonObject step)

@@ -14,6 +14,8 @@ namespace Efus.Cms.Recipes.Steps;
 /// </summary>
 public sealed class ContentStep(IContentManager contentManager, IContentDefinitionManager definitions, IDocumentStore documents) : IRecipeStep
 {
+    private const int ProgressEvery = 25;
+
     public string Name => "content";
 
     public async Task ExecuteAsync(RecipeStepContext context)
@@ -43,7 +45,7 @@ public sealed class ContentStep(IContentManager contentManager, IContentDefiniti
 
             try
             {
-                context.AddImported(await contentManager.ImportAsync([item], context.CancellationToken));
+                context.AddImported(item.ContentType, await contentManager.ImportAsync([item], context.CancellationToken));
             }
             catch (ContentValidationException e)
             {
@@ -59,6 +61,11 @@ public sealed class ContentStep(IContentManager contentManager, IContentDefiniti
             catch (Exception e) when (e is InvalidContentOperationException or ContentConflictException or ContentNotFoundException)
             {
                 throw new RecipeStepException(itemPath, e.Message, e);
+            }
+
+            if ((i + 1) % ProgressEvery == 0 || i == data.Count - 1)
+            {
+                context.ReportItems(i + 1, data.Count);
             }
         }
     }

@@ -1,0 +1,49 @@
+using Efus.Cms.Admin.Infrastructure;
+using Efus.Cms.Core.Management;
+using Efus.Cms.Core.Metadata;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Efus.Cms.Admin.Types;
+
+/// <summary>
+/// What the content-type pages share: the permission check, the definitions, and saving a change
+/// through the definition manager (which tells GraphQL, forms and search to follow), or showing why
+/// it is refused next to its input, with nothing saved.
+/// </summary>
+public abstract class TypesPageModel : AdminPageModel
+{
+    public ContentDefinitions Definitions { get; private set; } = ContentDefinitions.Empty;
+
+    /// <summary>Errors by input id.</summary>
+    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+
+    protected IContentDefinitionManager DefinitionManager => HttpContext.RequestServices.GetRequiredService<IContentDefinitionManager>();
+
+    protected async Task<IActionResult?> AuthorizeAsync(CancellationToken cancellationToken)
+    {
+        if (!await Authorizer.HasAsync(User, ContentTypePermissions.EditContentTypes, cancellationToken))
+        {
+            return Denied();
+        }
+
+        Definitions = await DefinitionManager.GetAsync(cancellationToken);
+        return null;
+    }
+
+    /// <summary>Saves the change and redirects with <paramref name="done"/>; a refusal returns null after recording its error (400).</summary>
+    protected async Task<IActionResult?> ApplyAsync(DefinitionChange change, string done, string redirect, CancellationToken cancellationToken)
+    {
+        if (change.Definitions is null)
+        {
+            Errors[change.Input ?? ""] = change.Error is null ? "" : T.Message(change.Error);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return null;
+        }
+
+        await DefinitionManager.SaveAsync(change.Definitions, cancellationToken);
+        Notify(done);
+        return LocalRedirect(redirect);
+    }
+}

@@ -1,0 +1,8 @@
+namespace Efus.Cms.Admin.Work;
+
+public enum WorkState
+{
+    Running,
+    Succeeded,
+    Failed,
+}
