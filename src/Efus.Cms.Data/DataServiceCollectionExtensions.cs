@@ -23,7 +23,9 @@ public static class DataServiceCollectionExtensions
     {
         services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDbContext<CmsDbContext>(configureDatabase);
+        // The options are built once (they only read singletons), not for every scope: building them was
+        // about 5% of an uncached page's CPU.
+        services.AddDbContext<CmsDbContext>(configureDatabase, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.AddScoped<EfUnitOfWork>();
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<EfUnitOfWork>());
         services.AddScoped<IContentStore, EfContentStore>();

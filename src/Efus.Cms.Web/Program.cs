@@ -20,7 +20,8 @@ var builder = WebApplication.CreateBuilder(command?.HostArgs ?? args);
 builder.Services.AddEfusHosting();
 builder.Services.AddEfusDatabase();
 builder.Services.AddEfusCore();
-builder.Services.AddEfusRecipes();
+// Cms:Recipes:MaxFileSize raises the 50 MB recipe limit (the 100k-item benchmark recipe is 490 MB).
+builder.Services.AddEfusRecipes(options => builder.Configuration.GetSection("Cms:Recipes").Bind(options));
 builder.Services.AddEfusGraphQL(builder.Configuration);
 builder.Services.AddEfusSetup();
 builder.Services.AddEfusPublicSite();

@@ -249,9 +249,11 @@ namespace Efus.Cms.Data.PostgreSql.Migrations
 
                     b.HasIndex("ContentItemId", "Published");
 
+                    b.HasIndex("ContentType", "CreatedUtc", "Published");
+
                     b.HasIndex("ContentType", "Latest", "CreatedUtc");
 
-                    b.HasIndex("ContentType", "Published", "CreatedUtc");
+                    b.HasIndex(new[] { "ContentType", "Published", "PublishedUtc", "Culture" }, "IX_ContentItems_Listing");
 
                     b.ToTable("ContentItems", (string)null);
                 });

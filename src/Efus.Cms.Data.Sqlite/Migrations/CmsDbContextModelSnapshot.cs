@@ -235,9 +235,11 @@ namespace Efus.Cms.Data.Sqlite.Migrations
 
                     b.HasIndex("ContentItemId", "Published");
 
+                    b.HasIndex("ContentType", "CreatedUtc", "Published");
+
                     b.HasIndex("ContentType", "Latest", "CreatedUtc");
 
-                    b.HasIndex("ContentType", "Published", "CreatedUtc");
+                    b.HasIndex(new[] { "ContentType", "PublishedUtc", "Published", "Culture", "DisplayTextNormalized" }, "IX_ContentItems_Listing");
 
                     b.ToTable("ContentItems", (string)null);
                 });

@@ -23,7 +23,8 @@ internal sealed class ContentItemRecordConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(r => r.ContentItemVersionId).IsUnique();
         builder.HasIndex(r => new { r.ContentItemId, r.Latest });
         builder.HasIndex(r => new { r.ContentItemId, r.Published });
-        builder.HasIndex(r => new { r.ContentType, r.Published, r.CreatedUtc });
+        // The date before the flag: lists of a type (GraphQL, newest first) come in index order, with no sort.
+        builder.HasIndex(r => new { r.ContentType, r.CreatedUtc, r.Published });
         builder.HasIndex(r => new { r.ContentType, r.Latest, r.CreatedUtc });
         builder.HasIndex(r => r.Path);
         builder.HasIndex(r => r.LocalizationSet);

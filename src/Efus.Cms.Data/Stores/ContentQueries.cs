@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Efus.Cms.Core.Storage;
 using Efus.Cms.Data.Records;
 
@@ -55,28 +56,34 @@ internal static class ContentQueries
         return records;
     }
 
-    /// <summary>Sorts by each key in turn (nulls last), then by row id so that pages are stable.</summary>
-    public static IQueryable<ContentItemRecord> Sort(IQueryable<ContentItemRecord> records, IReadOnlyList<ContentSort> sorts)
+    /// <summary>
+    /// Sorts by each key in turn (nulls last), then by row id so that pages are stable. <paramref name="nullsSortLow"/>
+    /// says where the database puts nulls by itself: SQLite sorts them first (lowest), PostgreSQL last
+    /// (highest). The "is null" key is added only where the database would not put them last anyway, so
+    /// that SQLite can walk an index in order (newest first) instead of sorting every row of a type.
+    /// </summary>
+    public static IQueryable<ContentItemRecord> Sort(IQueryable<ContentItemRecord> records, IReadOnlyList<ContentSort> sorts, bool nullsSortLow)
     {
         IOrderedQueryable<ContentItemRecord>? ordered = null;
         foreach (var sort in sorts)
         {
+            var d = sort.Descending;
             ordered = sort.Column switch
             {
-                ContentColumn.ContentItemId => By(ordered, records, r => r.ContentItemId, sort.Descending),
-                ContentColumn.ContentItemVersionId => By(ordered, records, r => r.ContentItemVersionId, sort.Descending),
-                ContentColumn.ContentType => By(ordered, records, r => r.ContentType, sort.Descending),
-                ContentColumn.DisplayText => By(By(ordered, records, r => r.DisplayTextNormalized == null, false), records, r => r.DisplayTextNormalized, sort.Descending),
-                ContentColumn.Published => By(ordered, records, r => r.Published, sort.Descending),
-                ContentColumn.Latest => By(ordered, records, r => r.Latest, sort.Descending),
-                ContentColumn.Owner => By(By(ordered, records, r => r.Owner == null, false), records, r => r.Owner, sort.Descending),
-                ContentColumn.Author => By(By(ordered, records, r => r.Author == null, false), records, r => r.Author, sort.Descending),
-                ContentColumn.CreatedUtc => By(By(ordered, records, r => r.CreatedUtc == null, false), records, r => r.CreatedUtc, sort.Descending),
-                ContentColumn.ModifiedUtc => By(By(ordered, records, r => r.ModifiedUtc == null, false), records, r => r.ModifiedUtc, sort.Descending),
-                ContentColumn.PublishedUtc => By(By(ordered, records, r => r.PublishedUtc == null, false), records, r => r.PublishedUtc, sort.Descending),
-                ContentColumn.Path => By(By(ordered, records, r => r.Path == null, false), records, r => r.Path, sort.Descending),
-                ContentColumn.Culture => By(By(ordered, records, r => r.Culture == null, false), records, r => r.Culture, sort.Descending),
-                ContentColumn.LocalizationSet => By(By(ordered, records, r => r.LocalizationSet == null, false), records, r => r.LocalizationSet, sort.Descending),
+                ContentColumn.ContentItemId => By(ordered, records, r => r.ContentItemId, d),
+                ContentColumn.ContentItemVersionId => By(ordered, records, r => r.ContentItemVersionId, d),
+                ContentColumn.ContentType => By(ordered, records, r => r.ContentType, d),
+                ContentColumn.DisplayText => NullsLast(ordered, records, r => r.DisplayTextNormalized, d, nullsSortLow),
+                ContentColumn.Published => By(ordered, records, r => r.Published, d),
+                ContentColumn.Latest => By(ordered, records, r => r.Latest, d),
+                ContentColumn.Owner => NullsLast(ordered, records, r => r.Owner, d, nullsSortLow),
+                ContentColumn.Author => NullsLast(ordered, records, r => r.Author, d, nullsSortLow),
+                ContentColumn.CreatedUtc => NullsLast(ordered, records, r => r.CreatedUtc, d, nullsSortLow),
+                ContentColumn.ModifiedUtc => NullsLast(ordered, records, r => r.ModifiedUtc, d, nullsSortLow),
+                ContentColumn.PublishedUtc => NullsLast(ordered, records, r => r.PublishedUtc, d, nullsSortLow),
+                ContentColumn.Path => NullsLast(ordered, records, r => r.Path, d, nullsSortLow),
+                ContentColumn.Culture => NullsLast(ordered, records, r => r.Culture, d, nullsSortLow),
+                ContentColumn.LocalizationSet => NullsLast(ordered, records, r => r.LocalizationSet, d, nullsSortLow),
                 _ => throw new ArgumentOutOfRangeException(nameof(sorts), sort.Column, "Unknown content column."),
             };
         }
@@ -85,18 +92,31 @@ internal static class ContentQueries
         return ordered is null ? records.OrderBy(r => r.Id) : By(ordered, records, r => r.Id, last);
     }
 
-    private static IOrderedQueryable<ContentItemRecord> By<TKey>(IOrderedQueryable<ContentItemRecord>? ordered, IQueryable<ContentItemRecord> records,
-        System.Linq.Expressions.Expression<Func<ContentItemRecord, TKey>> key, bool descending) => ordered is null
-            ? descending ? records.OrderByDescending(key) : records.OrderBy(key)
-            : descending ? ordered.ThenByDescending(key) : ordered.ThenBy(key);
-
-    public static IQueryable<ContentItemRecord> Sort(IQueryable<ContentItemRecord> records, ContentOrder order) => order switch
+    public static IQueryable<ContentItemRecord> Sort(IQueryable<ContentItemRecord> records, ContentOrder order, bool nullsSortLow) => order switch
     {
-        ContentOrder.CreatedUtcDescending => records.OrderBy(r => r.CreatedUtc == null).ThenByDescending(r => r.CreatedUtc).ThenByDescending(r => r.Id),
-        ContentOrder.CreatedUtcAscending => records.OrderBy(r => r.CreatedUtc == null).ThenBy(r => r.CreatedUtc).ThenBy(r => r.Id),
-        ContentOrder.ModifiedUtcDescending => records.OrderBy(r => r.ModifiedUtc == null).ThenByDescending(r => r.ModifiedUtc).ThenByDescending(r => r.Id),
-        ContentOrder.PublishedUtcDescending => records.OrderBy(r => r.PublishedUtc == null).ThenByDescending(r => r.PublishedUtc).ThenByDescending(r => r.Id),
-        ContentOrder.DisplayTextAscending => records.OrderBy(r => r.DisplayTextNormalized == null).ThenBy(r => r.DisplayTextNormalized).ThenBy(r => r.Id),
+        ContentOrder.CreatedUtcDescending => NullsLast(null, records, r => r.CreatedUtc, true, nullsSortLow).ThenByDescending(r => r.Id),
+        ContentOrder.CreatedUtcAscending => NullsLast(null, records, r => r.CreatedUtc, false, nullsSortLow).ThenBy(r => r.Id),
+        ContentOrder.ModifiedUtcDescending => NullsLast(null, records, r => r.ModifiedUtc, true, nullsSortLow).ThenByDescending(r => r.Id),
+        ContentOrder.PublishedUtcDescending => NullsLast(null, records, r => r.PublishedUtc, true, nullsSortLow).ThenByDescending(r => r.Id),
+        ContentOrder.DisplayTextAscending => NullsLast(null, records, r => r.DisplayTextNormalized, false, nullsSortLow).ThenBy(r => r.Id),
         _ => throw new ArgumentOutOfRangeException(nameof(order), order, "Unknown content order."),
     };
+
+    private static IOrderedQueryable<ContentItemRecord> NullsLast<TKey>(IOrderedQueryable<ContentItemRecord>? ordered, IQueryable<ContentItemRecord> records,
+        Expression<Func<ContentItemRecord, TKey>> key, bool descending, bool nullsSortLow)
+    {
+        if (nullsSortLow != descending)
+        {
+            var isNull = Expression.Lambda<Func<ContentItemRecord, bool>>(
+                Expression.Equal(key.Body, Expression.Constant(null, key.Body.Type)), key.Parameters);
+            ordered = By(ordered, records, isNull, false);
+        }
+
+        return By(ordered, records, key, descending);
+    }
+
+    private static IOrderedQueryable<ContentItemRecord> By<TKey>(IOrderedQueryable<ContentItemRecord>? ordered, IQueryable<ContentItemRecord> records,
+        Expression<Func<ContentItemRecord, TKey>> key, bool descending) => ordered is null
+            ? descending ? records.OrderByDescending(key) : records.OrderBy(key)
+            : descending ? ordered.ThenByDescending(key) : ordered.ThenBy(key);
 }

@@ -71,8 +71,10 @@ public sealed class EfContentStore(CmsDbContext db, EfUnitOfWork unitOfWork, Tim
             return new ContentPage([], total);
         }
 
-        var sorted = query.Sorts is { } sorts ? ContentQueries.Sort(filtered, sorts) : ContentQueries.Sort(filtered, query.OrderBy);
-        var rows = await sorted.Skip(query.Skip).Take(query.Take)
+        // The page's row ids first, then the JSON of those rows only: sorting the filtered rows with their
+        // JSON made SQLite read every matching row's overflow pages (150 ms for 20 of 4,400 items at 10k).
+        var pageIds = Sort(filtered, query).Skip(query.Skip).Take(query.Take).Select(r => r.Id);
+        var rows = await Sort(Items.Where(r => pageIds.Contains(r.Id)), query)
             .Select(r => new StoredJson(r.Json, r.Revision)).ToListAsync(cancellationToken);
         return new ContentPage([.. rows.Select(ToItem)], total);
     }
@@ -180,6 +182,12 @@ public sealed class EfContentStore(CmsDbContext db, EfUnitOfWork unitOfWork, Tim
 
         await unitOfWork.AfterWriteAsync(cancellationToken);
     }
+
+    private IQueryable<ContentItemRecord> Sort(IQueryable<ContentItemRecord> records, ContentQuery query) =>
+        query.Sorts is { } sorts ? ContentQueries.Sort(records, sorts, NullsSortLow) : ContentQueries.Sort(records, query.OrderBy, NullsSortLow);
+
+    // SQLite sorts nulls first in ascending order; PostgreSQL sorts them last.
+    private bool NullsSortLow => db.Database.ProviderName != CmsDbContext.NpgsqlProviderName;
 
     private static IQueryable<ContentItemRecord> WithVersion(IQueryable<ContentItemRecord> records, VersionOptions options) => options switch
     {

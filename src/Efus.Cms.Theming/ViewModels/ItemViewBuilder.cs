@@ -14,6 +14,8 @@ namespace Efus.Cms.Theming.ViewModels;
 /// </summary>
 public sealed class ItemViewBuilder(IContentManager contentManager, IContentDefinitionManager definitionManager, ContentDependencies dependencies)
 {
+    private readonly Dictionary<ContentItem, Dictionary<string, ContentItem>> _terms = new(ReferenceEqualityComparer.Instance);
+
     public async Task<ItemView> BuildAsync(ContentItem item, CultureInfo culture, CancellationToken cancellationToken) =>
         (await BuildAsync([item], culture, cancellationToken))[0];
 
@@ -82,7 +84,7 @@ public sealed class ItemViewBuilder(IContentManager contentManager, IContentDefi
                 return view with { Text = FieldKinds.TextOf(value, field.Field.FieldName == FieldKinds.Text ? "Text" : "Value") };
             case FieldKinds.Html:
                 var html = FieldKinds.TextOf(value, "Html");
-                return view with { Html = string.IsNullOrWhiteSpace(html) ? null : html, Text = PlainText.FromHtml(html) };
+                return view with { Html = string.IsNullOrWhiteSpace(html) ? null : html, TextFromHtml = true };
             case FieldKinds.Markdown:
                 return view with { Text = FieldKinds.TextOf(value, "Markdown") };
             case FieldKinds.Numeric:
@@ -116,7 +118,7 @@ public sealed class ItemViewBuilder(IContentManager contentManager, IContentDefi
         }
     }
 
-    private static List<LinkView> TermsOf(JsonObject? value, IReadOnlyDictionary<string, ContentItem> referenced)
+    private List<LinkView> TermsOf(JsonObject? value, IReadOnlyDictionary<string, ContentItem> referenced)
     {
         var taxonomyId = value?["TaxonomyContentItemId"].AsString();
         var termIds = value?["TermContentItemIds"].AsStrings() ?? [];
@@ -125,7 +127,14 @@ public sealed class ItemViewBuilder(IContentManager contentManager, IContentDefi
             return [];
         }
 
-        var terms = TaxonomyTerms.Flatten(taxonomy).ToDictionary(t => t.ContentItemId, StringComparer.Ordinal);
+        // Flattened once per taxonomy and request: each card's Themes field used to walk the whole tree.
+        if (!_terms.TryGetValue(taxonomy, out var terms))
+        {
+            terms = TaxonomyTerms.Flatten(taxonomy).GroupBy(t => t.ContentItemId, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            _terms[taxonomy] = terms;
+        }
+
         return [.. termIds.Select(id => terms.GetValueOrDefault(id)).OfType<ContentItem>()
             .Select(t => new LinkView(t.DisplayText ?? "", UrlOf(t), t.ContentItemId, t.ContentType))];
     }

@@ -26,20 +26,30 @@ public static class HomePage
         }
 
         var introduction = home is null ? null : await renderer.ViewsAsync([home], culture, cancellationToken);
-        var sections = new List<HomeSection>();
+        var latest = new List<(PublicType Type, IReadOnlyList<ContentItem> Items)>();
         foreach (var type in PublicTypes.All)
         {
-            var latest = await content.ListAsync(new ContentQuery
+            var page = await content.ListAsync(new ContentQuery
             {
                 ContentTypes = [type.Name],
                 Sorts = [new(ContentColumn.PublishedUtc, Descending: true), new(ContentColumn.DisplayText)],
                 Take = LatestCount,
                 IncludeTotal = false,
             }, culture, cancellationToken);
-            if (latest.Items.Count > 0)
+            if (page.Items.Count > 0)
             {
-                sections.Add(new(type.Name, renderer.T(type.Title, culture), type.Url, await renderer.CardsAsync(latest.Items, culture, cancellationToken)));
+                latest.Add((type, page.Items));
             }
+        }
+
+        // Every section's cards at once: what they link to (themes, projects) is read in one query, not one per type.
+        var cards = await renderer.CardsAsync([.. latest.SelectMany(l => l.Items)], culture, cancellationToken);
+        var sections = new List<HomeSection>();
+        var next = 0;
+        foreach (var (type, items) in latest)
+        {
+            sections.Add(new(type.Name, renderer.T(type.Title, culture), type.Url, [.. cards.Skip(next).Take(items.Count)]));
+            next += items.Count;
         }
 
         var description = PlainText.Truncate(PlainText.FromHtml(introduction?[0].BodyHtml), 160);

@@ -70,8 +70,11 @@ public static class ListingPage
             return null;
         }
 
-        var translated = (await content.TranslationsOfAsync(page, cancellationToken))
-            .FirstOrDefault(t => t.Part(WellKnownParts.Localization)?["Culture"].AsString() == culture.Name);
+        // Already in the visitor's language (the usual case): no need to look for its translations.
+        var translated = page.Part(WellKnownParts.Localization)?["Culture"].AsString() == culture.Name
+            ? null
+            : (await content.TranslationsOfAsync(page, cancellationToken))
+                .FirstOrDefault(t => t.Part(WellKnownParts.Localization)?["Culture"].AsString() == culture.Name);
         return (await renderer.ViewsAsync([translated ?? page], culture, cancellationToken))[0];
     }
 }
