@@ -503,7 +503,6 @@ public static class EnglishCatalog
         ["Rechercher un fichier"] = "Search for a file",
         ["Rechercher un fichier par son nom"] = "Search for a file by name",
         ["Seul un dossier vide peut être supprimé."] = "Only an empty folder can be deleted.",
-        ["Supprimer"] = "Delete",
         ["Supprimer ce dossier vide"] = "Delete this empty folder",
         ["Taille"] = "Size",
         ["Téléversement en cours…"] = "Uploading…",
