@@ -67,6 +67,11 @@ public sealed class ContentItemPreparer(ContentHtmlSanitizer sanitizer)
     private static void PreparePath(JsonObject part, ContentTypePartDefinition typePart, ContentItem item)
     {
         var path = part["Path"].AsString();
+        if (path is null && part["Path"] is not null)
+        {
+            return; // Not text: the validator refuses it rather than a generated path hiding the mistake.
+        }
+
         if (string.IsNullOrWhiteSpace(path))
         {
             var generated = AutoroutePath.Generate(PatternOf(typePart), item);

@@ -57,6 +57,20 @@ public sealed class RecipeExecutorTests
     }
 
     [Fact]
+    public async Task Execute_PathThatIsNotText_IsRefusedNotReplaced()
+    {
+        await using var site = new TestSite();
+        await site.RunJsonAsync(Recipe(Definitions));
+        var before = await site.ExportAsync();
+
+        var error = await Assert.ThrowsAsync<RecipeException>(() => site.RunJsonAsync(Recipe(
+            Content(Sheet("a", "a1", "A", "a").Replace("\"Path\":\"a\"", "\"Path\":42", StringComparison.Ordinal)))));
+
+        Assert.Equal("test.recipe.json: step 1 'content': $.steps[0].Data[0].AutoroutePart.Path: must be a string, found Number", error.Message);
+        Assert.Equal(before, await site.ExportAsync());
+    }
+
+    [Fact]
     public async Task Execute_DuplicatePath_IsRefused()
     {
         await using var site = new TestSite();
