@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Efus.Cms.Core.Media;
 using Efus.Cms.Core.Storage;
 
 namespace Efus.Cms.Recipes.Steps;
@@ -27,7 +28,19 @@ public sealed class MediaStep(IMediaStore media) : IRecipeStep
 
             var target = MediaPath(file, path);
             var content = await ContentAsync(context, file, path);
+            RefuseUnsafeSvg(target, content, path);
             await media.SaveAsync(target, content, context.CancellationToken);
+        }
+    }
+
+    // The library serves SVG as images: one carrying script or external references would run on the site's origin
+    // when opened, so a recipe is held to the same rule as an upload.
+    private static void RefuseUnsafeSvg(string target, byte[] content, string path)
+    {
+        var isSvg = MediaKinds.FromExtension(target) == MediaKind.Svg || MediaSniffer.Detect(content) == MediaKind.Svg;
+        if (isSvg && SvgSafety.FindHazard(content) is { } hazard)
+        {
+            throw new RecipeStepException(JsonPaths.Property(path, "TargetPath"), $"'{target}' is an SVG that is not safe to serve: {hazard}");
         }
     }
 

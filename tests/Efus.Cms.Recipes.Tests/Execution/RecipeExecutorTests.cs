@@ -71,6 +71,21 @@ public sealed class RecipeExecutorTests
     }
 
     [Fact]
+    public async Task Execute_SvgWithScript_IsRefusedAndNothingIsWritten()
+    {
+        await using var site = new TestSite();
+        var before = await site.ExportAsync();
+        var svg = Convert.ToBase64String("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"u8.ToArray());
+
+        var error = await Assert.ThrowsAsync<RecipeException>(() => site.RunJsonAsync(Recipe(
+            Definitions,
+            $$"""{"name":"media","Files":[{"TargetPath":"logos/efus.svg","Base64":"{{svg}}"}]}""")));
+
+        Assert.StartsWith("test.recipe.json: step 2 'media': $.steps[1].Files[0].TargetPath: 'logos/efus.svg' is an SVG that is not safe to serve", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await site.ExportAsync());
+    }
+
+    [Fact]
     public async Task Execute_DuplicatePath_IsRefused()
     {
         await using var site = new TestSite();
