@@ -21,6 +21,12 @@ public interface IContentStore
 
     Task<ContentPage> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The distinct non-empty values of a Text field over the published items of a type, in ordinal order, at most
+    /// <paramref name="max"/> of them: what a listing offers as a filter's choices.
+    /// </summary>
+    Task<IReadOnlyList<string>> PublishedTextValuesAsync(string contentType, string part, string field, int max, CancellationToken cancellationToken = default);
+
     /// <summary>Latest and published versions of every item, ordered by creation: what an export holds.</summary>
     IAsyncEnumerable<ContentItem> StreamLatestAndPublishedAsync(CancellationToken cancellationToken = default);
 

@@ -60,6 +60,19 @@ public sealed class EfContentStore(CmsDbContext db, EfUnitOfWork unitOfWork, Tim
         Items.Where(r => r.Path == path && r.ContentItemId != exceptContentItemId && (r.Latest || r.Published))
             .OrderBy(r => r.Id).Select(r => r.ContentItemId).FirstOrDefaultAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<string>> PublishedTextValuesAsync(string contentType, string part, string field, int max, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(max);
+        var values = await db.ContentFieldIndex.AsNoTracking()
+            .Where(f => f.ContentType == contentType && f.Part == part && f.Field == field && f.Published && f.TextValue != null && f.TextValue != "")
+            .Select(f => f.TextValue!)
+            .Distinct()
+            .Take(max)
+            .ToListAsync(cancellationToken);
+        values.Sort(StringComparer.Ordinal);
+        return values;
+    }
+
     public async Task<ContentPage> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(query.Skip);

@@ -14,6 +14,12 @@ public sealed record ListingFilters(string? Theme, string? Country, string? City
 {
     private const int MaxTextLength = 100;
 
+    /// <summary>Above this many distinct values a list is no help: the filter stays a text box.</summary>
+    public const int MaxChoices = 150;
+
+    /// <summary>The Text fields whose values are offered as a list.</summary>
+    public static IReadOnlyList<string> FieldsWithChoices { get; } = ["Country", "City"];
+
     public bool Any => Theme is not null || Country is not null || City is not null || Year is not null;
 
     public static ListingFilters Read(HttpRequest request) => new(
@@ -68,7 +74,11 @@ public sealed record ListingFilters(string? Theme, string? Country, string? City
         };
     }
 
-    public IReadOnlyList<FilterField> Fields(IReadOnlySet<string> fields, IEnumerable<ContentItem> terms, Func<string, string> t)
+    public IReadOnlyList<FilterField> Fields(
+        IReadOnlySet<string> fields,
+        IEnumerable<ContentItem> terms,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> choices,
+        Func<string, string> t)
     {
         List<FilterField> result = [];
         if (fields.Contains("Themes"))
@@ -87,12 +97,12 @@ public sealed record ListingFilters(string? Theme, string? Country, string? City
 
         if (fields.Contains("Country"))
         {
-            result.Add(new FilterField { Name = "country", Label = t("Pays"), Control = "text", Value = Country });
+            result.Add(TextOrChoice("country", t("Pays"), Country, choices.GetValueOrDefault("Country"), t("Tous les pays")));
         }
 
         if (fields.Contains("City"))
         {
-            result.Add(new FilterField { Name = "city", Label = t("Ville"), Control = "text", Value = City });
+            result.Add(TextOrChoice("city", t("Ville"), City, choices.GetValueOrDefault("City"), t("Toutes les villes")));
         }
 
         if (fields.Contains("Year") || fields.Contains("StartYear"))
@@ -101,6 +111,26 @@ public sealed record ListingFilters(string? Theme, string? Country, string? City
         }
 
         return result;
+    }
+
+    private static FilterField TextOrChoice(string name, string label, string? value, IReadOnlyList<string>? values, string any)
+    {
+        if (values is null || values.Count == 0 || values.Count > MaxChoices)
+        {
+            return new FilterField { Name = name, Label = label, Control = "text", Value = value };
+        }
+
+        var french = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.IgnoreCase);
+        // A value typed in the address that no item has stays visible as the current choice.
+        var listed = value is null || values.Contains(value, french) ? values : [.. values, value];
+        return new FilterField
+        {
+            Name = name,
+            Label = label,
+            Control = "select",
+            Value = value,
+            Options = [new("", any, value is null), .. listed.Distinct(french).Order(french).Select(v => new FilterOption(v, v, french.Equals(v, value)))],
+        };
     }
 
     private static string? Text(string? value)

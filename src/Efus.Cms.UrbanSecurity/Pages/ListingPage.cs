@@ -42,7 +42,7 @@ public static class ListingPage
             Title = title,
             Url = type.Url,
             Introduction = introduction,
-            Filters = filters.Fields(fields, terms, text => renderer.T(text, culture)),
+            Filters = filters.Fields(fields, terms, await ChoicesAsync(type, fields, content, cancellationToken), text => renderer.T(text, culture)),
             Filtered = filters.Any,
             Cards = await renderer.CardsAsync(items.Items, culture, cancellationToken),
             Pager = PagerBuilder.Build(http.Request, page, settings.PageSize, items.Total),
@@ -60,6 +60,18 @@ public static class ListingPage
         }
 
         return await renderer.PageAsync(renderer.Resolve($"Listing-{type.Name}", "Listing"), new() { ["listing"] = listing }, meta, tags, cancellationToken);
+    }
+
+    /// <summary>The countries and cities the type's published items name, offered as lists when there are few enough.</summary>
+    private static async Task<Dictionary<string, IReadOnlyList<string>>> ChoicesAsync(PublicType type, IReadOnlySet<string> fields, PublicContent content, CancellationToken cancellationToken)
+    {
+        Dictionary<string, IReadOnlyList<string>> choices = [];
+        foreach (var field in ListingFilters.FieldsWithChoices.Where(fields.Contains))
+        {
+            choices[field] = await content.FieldValuesAsync(type.Name, field, ListingFilters.MaxChoices + 1, cancellationToken);
+        }
+
+        return choices;
     }
 
     private static async Task<ItemView?> IntroductionAsync(PublicType type, PublicContent content, ThemePageRenderer renderer, System.Globalization.CultureInfo culture, CancellationToken cancellationToken)

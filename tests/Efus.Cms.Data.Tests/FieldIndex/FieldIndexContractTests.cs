@@ -47,6 +47,25 @@ public abstract class FieldIndexContractTests(IStoreDatabase database) : StoreCo
     }
 
     [Fact]
+    public async Task PublishedTextValuesAsync_DistinctValuesOfPublishedItemsOnly()
+    {
+        await SaveDefinitionsAsync();
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        var draft = Sheet(summary: $"Brest {marker}", year: null, related: [], themes: []);
+        draft.Published = false;
+        await SaveAsync(Sheet(summary: $"Lyon {marker}", year: null, related: [], themes: []));
+        await SaveAsync(Sheet(summary: $"Lyon {marker}", year: null, related: [], themes: []));
+        await SaveAsync(Sheet(summary: $"Arras {marker}", year: null, related: [], themes: []));
+        await SaveAsync(draft);
+
+        var values = await WithContentAsync(s => s.PublishedTextValuesAsync(Type, Type, "Summary", 1000));
+
+        Assert.Equal([$"Arras {marker}", $"Lyon {marker}"], values.Where(v => v.EndsWith(marker, StringComparison.Ordinal)));
+        Assert.Equal(values.Order(StringComparer.Ordinal), values);
+        Assert.Empty(await WithContentAsync(s => s.PublishedTextValuesAsync(Type, Type, "Summary", 0)));
+    }
+
+    [Fact]
     public async Task CommitAsync_LongText_IsCutAt4000Characters()
     {
         await SaveDefinitionsAsync();

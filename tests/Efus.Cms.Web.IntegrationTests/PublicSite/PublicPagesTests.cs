@@ -92,6 +92,25 @@ public sealed partial class PublicPagesTests
     }
 
     [Fact]
+    public async Task PracticeSheetListing_OffersTheCountriesAndCitiesItsItemsName()
+    {
+        using var site = new EfusSite();
+        await SiteContent.PracticeSheetAsync(site);
+        await SiteContent.PracticeSheetAsync(site, "Prévention à Liège", "Liège", "Belgique", 2021);
+        await SiteContent.PracticeSheetAsync(site, "Médiation à Lyon", "Lyon", "France", 2022);
+        var client = French(site);
+
+        var html = await client.GetStringAsync(new Uri("/fiches-de-pratique?country=belgique", UriKind.Relative));
+
+        Assert.Contains("<select id=\"filter-country\" name=\"country\">", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"Belgique\" selected>Belgique</option>", html, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "<option value=\"France\""));
+        Assert.Contains("<select id=\"filter-city\" name=\"city\">", html, StringComparison.Ordinal);
+        Assert.True(html.IndexOf("value=\"Liège\"", StringComparison.Ordinal) < html.IndexOf("value=\"Lyon\"", StringComparison.Ordinal), "cities in French order");
+        Assert.Equal(1, CardCount(html));
+    }
+
+    [Fact]
     public async Task Listing_MoreItemsThanAPage_PagesWithLinksThatKeepTheFilters()
     {
         using var site = new EfusSite();
