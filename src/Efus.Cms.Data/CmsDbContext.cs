@@ -14,6 +14,7 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : Ident
     internal const string NpgsqlProviderName = "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     private const string ListingIndexName = "IX_ContentItems_Listing";
+    private const string FieldValuesIndexName = "IX_ContentFieldIndex_Values";
 
     public DbSet<ContentItemRecord> ContentItems => Set<ContentItemRecord>();
 
@@ -38,8 +39,12 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : Ident
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(CmsDbContext).Assembly);
         var items = builder.Entity<ContentItemRecord>();
+        var fieldIndex = builder.Entity<ContentFieldIndexRecord>();
         if (Database.ProviderName == NpgsqlProviderName)
         {
+            // No TextValue in a PostgreSQL index: a 4000-character value overflows the btree row limit (2,704 bytes).
+            fieldIndex.HasIndex(r => new { r.ContentType, r.Part, r.Field });
+
             // Byte order, as SQLite's BINARY: the folded text then sorts alike whatever the server's locale.
             items.Property(r => r.DisplayTextNormalized).UseCollation("C");
 
@@ -53,6 +58,10 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : Ident
             // from the index alone instead of from each row (70 ms → 1 ms for a listing at 10k items), and
             // with the date right after the type, the newest come in index order: no sort of the whole type.
             items.HasIndex(r => new { r.ContentType, r.PublishedUtc, r.Published, r.Culture, r.DisplayTextNormalized }, ListingIndexName);
+
+            // Covering on SQLite: a listing's country and city choices (distinct published values) are read from the
+            // index alone (5.7 ms → 0.7 ms each for practice sheets at 10k items).
+            fieldIndex.HasIndex(r => new { r.ContentType, r.Part, r.Field, r.Published, r.TextValue }, FieldValuesIndexName);
         }
     }
 

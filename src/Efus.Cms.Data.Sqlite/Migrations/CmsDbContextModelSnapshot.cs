@@ -147,7 +147,7 @@ namespace Efus.Cms.Data.Sqlite.Migrations
 
                     b.HasIndex("ContentItemVersionId");
 
-                    b.HasIndex("ContentType", "Part", "Field");
+                    b.HasIndex(new[] { "ContentType", "Part", "Field", "Published", "TextValue" }, "IX_ContentFieldIndex_Values");
 
                     b.ToTable("ContentFieldIndex", (string)null);
                 });

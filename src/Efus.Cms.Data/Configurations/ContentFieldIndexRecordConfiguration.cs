@@ -17,8 +17,7 @@ internal sealed class ContentFieldIndexRecordConfiguration : IEntityTypeConfigur
         builder.Property(r => r.Field).HasMaxLength(ColumnLengths.Name);
         builder.Property(r => r.TextValue).HasMaxLength(ContentFieldIndexRecord.MaxTextLength);
 
-        // No index on TextValue: a 4000-character value overflows PostgreSQL's btree row limit (2704 bytes).
+        // The (type, part, field) lookup index differs by provider: see CmsDbContext.OnModelCreating.
         builder.HasIndex(r => r.ContentItemVersionId);
-        builder.HasIndex(r => new { r.ContentType, r.Part, r.Field });
     }
 }
