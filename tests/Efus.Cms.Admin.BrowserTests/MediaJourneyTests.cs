@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -11,7 +10,6 @@ public sealed class MediaJourneyTests(ChromiumFixture chromium) : IDisposable
 {
     private const string PublicationId = "4efus0pub00000000000000002";
 
-    private static readonly string _axe = Path.Combine(AppContext.BaseDirectory, "axe", "axe.min.js");
 
     private static readonly byte[] _pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
 
@@ -41,20 +39,20 @@ public sealed class MediaJourneyTests(ChromiumFixture chromium) : IDisposable
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("2 fichier(s) téléversé(s).");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "guide-de-la-mediation.pdf", Exact = true })).ToBeVisibleAsync();
         await AdminPages.ScreenshotAsync(page, "media", fullPage: true);
-        await CheckAsync(page, "media library", problems);
+        await AxeCheck.RunAsync(page, "media library", problems);
 
         // A file whose content is not what its name says is refused, in French, next to the upload field.
         await page.GetByLabel("Fichiers (PDF, JPEG, PNG, WebP, GIF ou SVG)").SetInputFilesAsync(
             new FilePayload { Name = "rapport.pdf", MimeType = "application/pdf", Buffer = _png });
         await page.GetByRole(AriaRole.Button, new() { Name = "Téléverser", Exact = true }).ClickAsync();
         await Expect(page.Locator("#error-summary")).ToContainTextAsync("L’extension de « rapport.pdf » ne correspond pas à son contenu");
-        await CheckAsync(page, "refused upload", problems);
+        await AxeCheck.RunAsync(page, "refused upload", problems);
 
         await page.GotoAsync(_site.Url($"/admin/content/{PublicationId}/edit"));
         var picker = page.GetByRole(AriaRole.Group, new() { Name = "Document" });
         await picker.GetByLabel("publications/guide-de-la-mediation.pdf").CheckAsync();
         await AdminPages.ScreenshotAsync(page, "media-picker", fullPage: true);
-        await CheckAsync(page, "media picker", problems);
+        await AxeCheck.RunAsync(page, "media picker", problems);
         await page.GetByRole(AriaRole.Button, new() { Name = "Publier" }).First.ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("est publié.");
 
@@ -69,7 +67,7 @@ public sealed class MediaJourneyTests(ChromiumFixture chromium) : IDisposable
         await page.GetByRole(AriaRole.Link, new() { Name = "Supprimer publications/guide-de-la-mediation.pdf" }).ClickAsync();
         await Expect(page.Locator("#used-by")).ToContainTextAsync("Citoyens, villes et vidéosurveillance");
         await AdminPages.ScreenshotAsync(page, "media-delete");
-        await CheckAsync(page, "media delete", problems);
+        await AxeCheck.RunAsync(page, "media delete", problems);
         await page.GetByRole(AriaRole.Button, new() { Name = "Oui, supprimer" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("« publications/guide-de-la-mediation.pdf » est supprimé.");
 
@@ -97,21 +95,4 @@ public sealed class MediaJourneyTests(ChromiumFixture chromium) : IDisposable
     }
 
     public void Dispose() => _site.Dispose();
-
-    private static async Task CheckAsync(IPage page, string name, List<string> problems)
-    {
-        await page.AddScriptTagAsync(new() { Path = _axe });
-        var violations = await page.EvaluateAsync<JsonElement>("""
-            async () => {
-                const result = await axe.run(document, { resultTypes: ['violations'] });
-                return result.violations
-                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .map(v => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')}`);
-            }
-            """);
-        foreach (var violation in violations.EnumerateArray())
-        {
-            problems.Add($"{name}: {violation.GetString()}");
-        }
-    }
 }

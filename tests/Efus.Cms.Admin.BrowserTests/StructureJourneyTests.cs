@@ -20,7 +20,7 @@ public sealed class StructureJourneyTests(ChromiumFixture chromium) : IDisposabl
         await page.GetByRole(AriaRole.Link, new() { Name = "Taxonomies" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Termes : Thèmes", Level = 1 })).ToBeVisibleAsync();
         await AdminPages.ScreenshotAsync(page, "taxonomy", fullPage: true);
-        await AxeChecks.CheckAsync(page, "taxonomy", problems);
+        await AxeCheck.RunAsync(page, "taxonomy", problems);
 
         await page.GetByLabel("Nom du terme « Cybersécurité »").FillAsync("Cybersécurité et résilience");
         await page.GetByLabel("Nom du terme « Cybersécurité »").PressAsync("Enter");
@@ -38,12 +38,12 @@ public sealed class StructureJourneyTests(ChromiumFixture chromium) : IDisposabl
         await page.GetByLabel("Nom", new() { Exact = true }).FillAsync("drones");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter le terme" }).ClickAsync();
         await Expect(page.Locator("#NewTermName-error")).ToHaveTextAsync("Un terme porte déjà ce nom : « drones ».");
-        await AxeChecks.CheckAsync(page, "taxonomy refused", problems);
+        await AxeCheck.RunAsync(page, "taxonomy refused", problems);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Supprimer « Villes intelligentes »" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Supprimer le terme « Villes intelligentes » ?" })).ToBeVisibleAsync();
         await AdminPages.ScreenshotAsync(page, "taxonomy-delete");
-        await AxeChecks.CheckAsync(page, "delete term", problems);
+        await AxeCheck.RunAsync(page, "delete term", problems);
         await page.GetByRole(AriaRole.Button, new() { Name = "Oui, supprimer le terme" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Le terme « Villes intelligentes » est supprimé.");
 
@@ -77,16 +77,16 @@ public sealed class StructureJourneyTests(ChromiumFixture chromium) : IDisposabl
         await AdminPages.LoginAsync(page, _site);
         await page.GetByRole(AriaRole.Link, new() { Name = "Types", Exact = true }).ClickAsync();
         await AdminPages.ScreenshotAsync(page, "types", fullPage: true);
-        await AxeChecks.CheckAsync(page, "types", problems);
+        await AxeCheck.RunAsync(page, "types", problems);
         await page.GetByRole(AriaRole.Link, new() { Name = "Fiche de pratique" }).ClickAsync();
-        await AxeChecks.CheckAsync(page, "type", problems);
+        await AxeCheck.RunAsync(page, "type", problems);
 
         await page.GetByLabel("Genre").SelectOptionAsync(new SelectOptionValue { Label = "Texte" });
         await page.GetByLabel("Nom technique").FillAsync("2 partenaires");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter le champ" }).ClickAsync();
         await Expect(page.Locator("#NewFieldName-error")).ToContainTextAsync("commence par une lettre");
         await AdminPages.ScreenshotAsync(page, "types-error");
-        await AxeChecks.CheckAsync(page, "type refused", problems);
+        await AxeCheck.RunAsync(page, "type refused", problems);
 
         await page.GetByLabel("Nom technique").FillAsync("Partner");
         await page.GetByLabel("Nom affiché").FillAsync("Partenaire local");
@@ -97,7 +97,7 @@ public sealed class StructureJourneyTests(ChromiumFixture chromium) : IDisposabl
         await page.GetByLabel("Aide affichée sous le nom").FillAsync("La ville ou l’association partenaire.");
         await page.GetByLabel("Obligatoire").CheckAsync();
         await AdminPages.ScreenshotAsync(page, "type-field");
-        await AxeChecks.CheckAsync(page, "field settings", problems);
+        await AxeCheck.RunAsync(page, "field settings", problems);
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les paramètres" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Les paramètres de « Partenaire local » sont enregistrés.");
 
@@ -115,29 +115,29 @@ public sealed class StructureJourneyTests(ChromiumFixture chromium) : IDisposabl
         var problems = new List<string>();
         await AdminPages.LoginAsync(page, _site);
         await page.GetByRole(AriaRole.Link, new() { Name = "Recettes" }).ClickAsync();
-        await AxeChecks.CheckAsync(page, "recipes", problems);
+        await AxeCheck.RunAsync(page, "recipes", problems);
 
         await page.GetByLabel("Fichier de recette").SetInputFilesAsync(new FilePayload { Name = "casse.recipe.json", MimeType = "application/json", Buffer = Encoding.UTF8.GetBytes("{\"steps\": [") });
         await page.GetByRole(AriaRole.Button, new() { Name = "Essayer (rien n’est écrit)" }).ClickAsync();
         await Expect(page.Locator("#recipe-error")).ToContainTextAsync("Ligne 1");
         await AdminPages.ScreenshotAsync(page, "recipes-error");
-        await AxeChecks.CheckAsync(page, "recipe refused", problems);
+        await AxeCheck.RunAsync(page, "recipe refused", problems);
 
         await page.GetByLabel("Fichier de recette").SetInputFilesAsync(new FilePayload { Name = "ajout.recipe.json", MimeType = "application/json", Buffer = Encoding.UTF8.GetBytes(Recipe) });
         await page.GetByRole(AriaRole.Button, new() { Name = "Essayer (rien n’est écrit)" }).ClickAsync();
         await Expect(page.GetByText("Essai terminé : rien n’a été écrit. Voici ce que l’import ferait.")).ToBeVisibleAsync();
         await Expect(page.Locator("#recipe-report tbody tr")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"Page\s*1\s*0\s*0"));
         await AdminPages.ScreenshotAsync(page, "recipes-dry-run", fullPage: true);
-        await AxeChecks.CheckAsync(page, "dry run", problems);
+        await AxeCheck.RunAsync(page, "dry run", problems);
         await page.GetByRole(AriaRole.Button, new() { Name = "Importer pour de bon" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Import terminé : 1 créés, 0 modifiés, 0 inchangés.");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Maintenance" }).ClickAsync();
-        await AxeChecks.CheckAsync(page, "maintenance", problems);
+        await AxeCheck.RunAsync(page, "maintenance", problems);
         await page.GetByRole(AriaRole.Button, new() { Name = "Reconstruire tous les index" }).ClickAsync();
         await Expect(page.GetByText("Reconstruction terminée.")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await AdminPages.ScreenshotAsync(page, "reindex");
-        await AxeChecks.CheckAsync(page, "reindex", problems);
+        await AxeCheck.RunAsync(page, "reindex", problems);
 
         var site = await context.NewPageAsync();
         await site.GotoAsync(_site.Url("/search?q=orchestrée"));
