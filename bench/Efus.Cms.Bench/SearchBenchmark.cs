@@ -1,3 +1,4 @@
+using Efus.Cms.Core.Storage;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;

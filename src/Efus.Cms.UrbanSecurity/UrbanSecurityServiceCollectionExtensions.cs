@@ -10,6 +10,7 @@ using Efus.Cms.UrbanSecurity.Site;
 using Efus.Cms.UrbanSecurity.ViewModels;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 
 namespace Efus.Cms.UrbanSecurity;
@@ -18,7 +19,7 @@ public static class UrbanSecurityServiceCollectionExtensions
 {
     /// <summary>
     /// The Efus public site: its templates, strings and view models for the Liquid renderer, its pages,
-    /// the output cache (evicted by content events) and response compression. The host sets
+    /// the output cache (evicted by content events here and by the task log for changes made on other nodes) and response compression. The host sets
     /// <see cref="ThemingOptions.ThemesFolder"/> and registers Core's <see cref="ISiteSearch"/> (the search page's engine).
     /// </summary>
     public static IServiceCollection AddEfusUrbanSecurity(this IServiceCollection services)
@@ -45,6 +46,10 @@ public static class UrbanSecurityServiceCollectionExtensions
         services.AddSingleton<OutputCacheInvalidation>();
         services.AddSingleton<IContentEventHandler>(sp => sp.GetRequiredService<OutputCacheInvalidation>());
         services.AddSingleton<ICommitListener>(sp => sp.GetRequiredService<OutputCacheInvalidation>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(new OutputCacheFollowerOptions());
+        services.AddSingleton<OutputCacheFollower>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutputCacheFollower>());
 
         services.AddResponseCompression(options =>
         {

@@ -6,7 +6,8 @@ namespace Efus.Cms.Web.IntegrationTests;
 
 /// <summary>
 /// One site per test: its own data folder (SQLite file, index, keys), set up by a recipe on first
-/// start, deleted on dispose. Nothing is shared between tests.
+/// start, deleted on dispose. Nothing is shared between tests. With <c>postgreSql</c>, the database is
+/// that PostgreSQL one instead (several sites on one database are several web nodes).
 /// </summary>
 public sealed class EfusSite : WebApplicationFactory<Program>
 {
@@ -14,7 +15,7 @@ public sealed class EfusSite : WebApplicationFactory<Program>
 
     private readonly bool _keepData;
 
-    public EfusSite(string recipe = "recipes/efus.recipe.json", string? dataPath = null, bool keepData = false)
+    public EfusSite(string recipe = "recipes/efus.recipe.json", string? dataPath = null, bool keepData = false, string? postgreSql = null)
     {
         _keepData = keepData;
         DataPath = dataPath ?? Path.Combine(Path.GetTempPath(), "efus-tests", Guid.NewGuid().ToString("n"));
@@ -24,6 +25,11 @@ public sealed class EfusSite : WebApplicationFactory<Program>
             ["Cms:Setup:Recipe"] = recipe,
             ["Cms:Setup:AdminPassword"] = AdminPassword,
         };
+        if (postgreSql is not null)
+        {
+            _settings["Cms:Database:Provider"] = "PostgreSql";
+            _settings["ConnectionStrings:Cms"] = postgreSql;
+        }
     }
 
     public const string AdminPassword = "Test-Admin-Password-1";

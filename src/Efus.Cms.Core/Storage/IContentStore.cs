@@ -34,4 +34,7 @@ public interface IContentStore
     Task CommitAsync(ContentChangeSet changes, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<IndexingTask>> ReadIndexingTasksAsync(long afterId, int count, CancellationToken cancellationToken = default);
+
+    /// <summary>The highest task id in the log (0 when it is empty): where a follower that needs no past tasks starts.</summary>
+    Task<long> LastIndexingTaskIdAsync(CancellationToken cancellationToken = default);
 }

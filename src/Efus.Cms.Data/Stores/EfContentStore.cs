@@ -109,6 +109,9 @@ public sealed class EfContentStore(CmsDbContext db, EfUnitOfWork unitOfWork, Tim
         await db.IndexingTasks.AsNoTracking().Where(t => t.Id > afterId).OrderBy(t => t.Id).Take(count)
             .Select(t => new IndexingTask(t.Id, t.ContentItemId, t.Type, t.CreatedUtc)).ToListAsync(cancellationToken);
 
+    public async Task<long> LastIndexingTaskIdAsync(CancellationToken cancellationToken = default) =>
+        await db.IndexingTasks.AsNoTracking().MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
+
     public async Task CommitAsync(ContentChangeSet changes, CancellationToken cancellationToken = default)
     {
         ContentChangeSetRules.Validate(changes);

@@ -1,3 +1,4 @@
+using Efus.Cms.Core.Storage;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;

@@ -1,3 +1,4 @@
+using Efus.Cms.Core.Storage;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Efus.Cms.Search.Lucene.Analysis;

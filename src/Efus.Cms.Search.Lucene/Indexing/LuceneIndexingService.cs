@@ -210,33 +210,15 @@ public sealed class LuceneIndexingService(
     private async Task<IndexingBatch> ProcessBatchAsync(LuceneIndex index, IServiceProvider services, CancellationToken cancellationToken)
     {
         var store = services.GetRequiredService<IContentStore>();
-        var cursor = index.Cursor;
-        var now = clock.GetUtcNow().UtcDateTime;
-        cursor.Expire(now, Options.GapTimeout);
-
-        var late = new List<IndexingTask>();
-        foreach (var gap in cursor.Gaps.ToList())
-        {
-            var size = (int)Math.Min(Options.BatchSize, gap.To - gap.From + 1);
-            var rows = await store.ReadIndexingTasksAsync(gap.From - 1, size, cancellationToken);
-            late.AddRange(rows.Where(t => t.Id <= gap.To));
-        }
-
-        var fresh = await store.ReadIndexingTasksAsync(cursor.Position, Options.BatchSize, cancellationToken);
-        if (late.Count == 0 && fresh.Count == 0)
+        var batch = await IndexingLog.ReadAsync(store, index.Cursor, Options.BatchSize, Options.GapTimeout, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        if (batch.Count == 0)
         {
             return new IndexingBatch(0, 0);
         }
 
-        var ids = late.Concat(fresh).Select(t => t.ContentItemId).Distinct(StringComparer.Ordinal).ToList();
-        var documents = await writer.WriteAsync(index, ids, services, cancellationToken);
-        foreach (var task in late)
-        {
-            cursor.Fill(task.Id);
-        }
-
-        cursor.Advance(fresh.Select(t => t.Id), now);
-        return new IndexingBatch(late.Count + fresh.Count, documents);
+        var documents = await writer.WriteAsync(index, batch.ContentItemIds, services, cancellationToken);
+        batch.MoveCursor(index.Cursor);
+        return new IndexingBatch(batch.Count, documents);
     }
 
     private async Task ApplyRequestsAsync(IServiceProvider services, IReadOnlyList<LuceneIndexSettings> all, CancellationToken cancellationToken)

@@ -162,6 +162,7 @@ public abstract class ContentStoreContractTests(IStoreDatabase database) : Store
         Assert.True(tasks[0].Id > lastTask && tasks[0].Id < tasks[1].Id && tasks[1].Id < tasks[2].Id);
         Assert.All(tasks, t => Assert.Equal(DateTimeKind.Utc, t.CreatedUtc.Kind));
         Assert.Equal([tasks[1]], await WithContentAsync(s => s.ReadIndexingTasksAsync(tasks[0].Id, 1)));
+        Assert.Equal(tasks[2].Id, await WithContentAsync(s => s.LastIndexingTaskIdAsync()));
     }
 
     [Fact]

@@ -1,11 +1,12 @@
-namespace Efus.Cms.Search.Lucene.Indexing;
+namespace Efus.Cms.Core.Storage;
 
 /// <summary>
-/// Where one index stands in the indexing-task log: the highest task id processed, plus the holes
+/// Where a follower of the indexing-task log (a search index, a node's output cache) stands in it: the highest task id processed, plus the holes
 /// below it that may still fill. On PostgreSQL a task id is drawn when the writing transaction inserts
 /// it and becomes visible when that transaction commits, so a later id can be seen first; the hole it
 /// leaves is watched (re-read at each pass) until it fills or times out (a rolled-back transaction
-/// leaves a hole for good). Not thread-safe: the indexing service serializes its passes.
+/// leaves a hole for good). <see cref="IndexingLog"/> reads what is new for a cursor. Not thread-safe:
+/// each follower serializes its passes.
 /// </summary>
 public sealed class IndexingCursor
 {

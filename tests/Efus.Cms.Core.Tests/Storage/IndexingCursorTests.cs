@@ -1,6 +1,6 @@
-using Efus.Cms.Search.Lucene.Indexing;
+using Efus.Cms.Core.Storage;
 
-namespace Efus.Cms.Search.Lucene.Tests.Indexing;
+namespace Efus.Cms.Core.Tests.Storage;
 
 public sealed class IndexingCursorTests
 {

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# The rendered public pages alone, next to the static file of the same server and run: quicker than
+# bench/run.sh when working on the theme's speed. Needs a data folder that already holds the items
+# (bench/run.sh's import, or `Efus.Cms.Web import` of the synthetic recipe); it is copied, never changed.
+#   bench/pages.sh --data /tmp/efus-10k [--web path/to/Efus.Cms.Web.dll] [--duration 5] [--connections 32]
+# Prints req/s, p50, p99 and the ratio to the static file, then the server's CPU time per request
+# (user + system over the run, divided by the requests), which a shared machine distorts less.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+data=""; web="src/Efus.Cms.Web/bin/Release/net10.0/Efus.Cms.Web.dll"; duration=5; connections=32
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --data) data=$2; shift 2 ;;
+    --web) web=$2; shift 2 ;;
+    --duration) duration=$2; shift 2 ;;
+    --connections) connections=$2; shift 2 ;;
+    *) echo "usage: bench/pages.sh --data FOLDER [--web DLL] [--duration SECONDS] [--connections N]" >&2; exit 2 ;;
+  esac
+done
+[ -d "$data" ] || { echo "bench: --data must be a data folder holding the imported items" >&2; exit 2; }
+[ -f "$web" ] || { echo "bench: $web is missing (dotnet build src/Efus.Cms.Web -c Release)" >&2; exit 1; }
+command -v wrk >/dev/null || { echo "bench: wrk is missing (apt-get install wrk)" >&2; exit 1; }
+
+work=$(mktemp -d /tmp/efus-pages.XXXXXX)
+port=$((20000 + RANDOM % 20000))
+base="http://127.0.0.1:$port"
+server_pid=""
+cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+cp -r "$data" "$work/data"
+
+env Logging__LogLevel__Default=Warning dotnet "$web" --urls "$base" --Cms:DataPath="$work/data" >"$work/server.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 1 3000); do
+  curl -sf "$base/health" >/dev/null 2>&1 && break
+  kill -0 "$server_pid" 2>/dev/null || { echo "bench: the server died:" >&2; tail -20 "$work/server.log" >&2; exit 1; }
+  sleep 0.2
+done
+
+detail=$(curl -s "$base/fiches-de-pratique" | grep -o 'href="/fiches-de-pratique/[^"?]*"' | head -1 | cut -d'"' -f2)
+static=$(curl -s "$base/" | grep -o '/assets/site.css?v=[0-9a-f]*' | head -1)
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
+hz=$(getconf CLK_TCK)
+
+printf "| endpoint | req/s | p50 | p99 | ratio to static | server CPU per request |\n|---|---|---|---|---|---|\n"
+static_rps=""
+run() {  # NAME URL [wrk args…]
+  local name=$1 url=$2; shift 2
+  wrk -t2 -c"$connections" -d1s "$@" "$base$url" >/dev/null 2>&1 || true   # warm-up
+  local before; before=$(cpu_ticks)
+  wrk -t2 -c"$connections" -d"${duration}s" --latency "$@" "$base$url" >"$work/wrk.out" 2>&1 || true
+  local ticks=$(( $(cpu_ticks) - before ))
+  local rps requests p50 p99 ratio cpu
+  rps=$(awk '/Requests\/sec/ {printf "%.0f", $2}' "$work/wrk.out")
+  requests=$(awk '/requests in/ {print $1}' "$work/wrk.out")
+  p50=$(awk '$1 == "50%" {print $2}' "$work/wrk.out")
+  p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.out")
+  [ -z "$static_rps" ] && static_rps=$rps
+  ratio=$(printf "%.3f" "$(echo "scale=4; $rps / $static_rps" | bc)")
+  cpu=$(echo "scale=3; $ticks * 1000 / $hz / $requests" | bc)
+  echo "| $name | $rps | $p50 | $p99 | $ratio | ${cpu} ms |"
+}
+run "static file" "$static"
+run "detail, rendered" "$detail" -H "Authorization: Bearer bench-uncached"
+run "home, rendered" "/" -H "Authorization: Bearer bench-uncached"
+run "listing, rendered" "/fiches-de-pratique" -H "Authorization: Bearer bench-uncached"
+run "detail, cached" "$detail"
