@@ -47,7 +47,7 @@ printf "| endpoint | req/s | p50 | p99 | ratio to static | server CPU per reques
 static_rps=""
 run() {  # NAME URL [wrk args…]
   local name=$1 url=$2; shift 2
-  wrk -t2 -c"$connections" -d1s "$@" "$base$url" >/dev/null 2>&1 || true   # warm-up
+  wrk -t2 -c"$connections" -d3s "$@" "$base$url" >/dev/null 2>&1 || true   # warm-up (JIT tiering)
   local before; before=$(cpu_ticks)
   wrk -t2 -c"$connections" -d"${duration}s" --latency "$@" "$base$url" >"$work/wrk.out" 2>&1 || true
   local ticks=$(( $(cpu_ticks) - before ))

@@ -3,17 +3,34 @@ using Efus.Cms.Core.Storage;
 
 namespace Efus.Cms.Core.Management;
 
-/// <summary>Definitions live in one document of the store, in the ContentDefinition step's JSON shape; read once per scope.</summary>
-public sealed class ContentDefinitionManager(IDocumentStore documents, DefinitionsChangeToken changeToken) : IContentDefinitionManager
+/// <summary>
+/// Definitions live in one document of the store, in the ContentDefinition step's JSON shape; read once per
+/// scope. Parsed once per node and revision (<see cref="SharedContentDefinitions"/>): a scope reads the
+/// document's revision, and its JSON only when the revision moved on.
+/// </summary>
+public sealed class ContentDefinitionManager(IDocumentStore documents, DefinitionsChangeToken changeToken, SharedContentDefinitions shared) : IContentDefinitionManager
 {
     private ContentDefinitions? _cached;
 
     public async Task<ContentDefinitions> GetAsync(CancellationToken cancellationToken = default)
     {
-        if (_cached is null)
+        if (_cached is not null)
         {
-            var json = await documents.GetAsync(DocumentNames.ContentDefinitions, cancellationToken);
-            _cached = json is null ? ContentDefinitions.Empty : ContentDefinitionJson.FromJson(json);
+            return _cached;
+        }
+
+        // The revision first, then the JSON: what is kept under a revision is never older than it.
+        var revision = await documents.GetRevisionAsync(DocumentNames.ContentDefinitions, cancellationToken);
+        if (revision is { } current && shared.Get(current) is { } known)
+        {
+            return _cached = known;
+        }
+
+        var json = await documents.GetAsync(DocumentNames.ContentDefinitions, cancellationToken);
+        _cached = json is null ? ContentDefinitions.Empty : ContentDefinitionJson.FromJson(json);
+        if (revision is { } read && json is not null)
+        {
+            shared.Set(read, _cached);
         }
 
         return _cached;
@@ -21,6 +38,8 @@ public sealed class ContentDefinitionManager(IDocumentStore documents, Definitio
 
     public async Task SaveAsync(ContentDefinitions definitions, CancellationToken cancellationToken = default)
     {
+        // Cleared, not replaced: the save may sit in a transaction that rolls back.
+        shared.Clear();
         await documents.SaveAsync(DocumentNames.ContentDefinitions, ContentDefinitionJson.ToJson(definitions), cancellationToken);
         _cached = definitions;
         changeToken.Signal();

@@ -41,6 +41,19 @@ public abstract class DocumentStoreContractTests(IStoreDatabase database) : Stor
     }
 
     [Fact]
+    public async Task GetRevisionAsync_FollowsEachSave_AndIsNullForAnUnknownName()
+    {
+        var name = UniqueName();
+        Assert.Null(await WithDocumentsAsync(d => d.GetRevisionAsync(name)));
+
+        await SaveAsync(name, TestContent.Json("""{"A":1}"""));
+        Assert.Equal(1, await WithDocumentsAsync(d => d.GetRevisionAsync(name)));
+        await SaveAsync(name, TestContent.Json("""{"A":2}"""));
+
+        Assert.Equal(2, await WithDocumentsAsync(d => d.GetRevisionAsync(name)));
+    }
+
+    [Fact]
     public async Task ListNamesAsync_SavedDocuments_ListedInOrder()
     {
         var prefix = UniqueName();
