@@ -41,4 +41,10 @@ public sealed record ItemView
 
     /// <summary>Items of each BagPart by the part's name (<c>item.bags.Sessions</c>).</summary>
     public required Dictionary<string, IReadOnlyList<ItemView>> Bags { get; init; }
+
+    /// <summary>The images of every media field, in field order: a detail page's illustrations.</summary>
+    public IReadOnlyList<MediaView> Images => [.. Fields.Values.SelectMany(f => f.Media).Where(m => m.IsImage)];
+
+    /// <summary>The first of <see cref="Images"/>: a card's thumbnail.</summary>
+    public MediaView? Thumbnail => Fields.Values.SelectMany(f => f.Media).FirstOrDefault(m => m.IsImage);
 }

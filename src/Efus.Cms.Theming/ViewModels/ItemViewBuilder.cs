@@ -2,9 +2,11 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Efus.Cms.Core.Content;
 using Efus.Cms.Core.Fields;
+using Efus.Cms.Core.Media;
 using Efus.Cms.Core.Management;
 using Efus.Cms.Core.Metadata;
 using Efus.Cms.Core.Storage;
+using Microsoft.Extensions.Options;
 
 namespace Efus.Cms.Theming.ViewModels;
 
@@ -12,8 +14,14 @@ namespace Efus.Cms.Theming.ViewModels;
 /// Turns content items into <see cref="ItemView"/>s. Linked items and taxonomies of a whole list are
 /// read in one query, and only their published versions are shown.
 /// </summary>
-public sealed class ItemViewBuilder(IContentManager contentManager, IContentDefinitionManager definitionManager, ContentDependencies dependencies)
+public sealed class ItemViewBuilder(IContentManager contentManager, IContentDefinitionManager definitionManager, ContentDependencies dependencies, IOptions<MediaOptions> mediaOptions)
 {
+    /// <summary>The widths a <c>srcset</c> offers: the resizer's, up to this one (a thumbnail or a column, never a poster).</summary>
+    public const int MaxSrcsetWidth = 1024;
+
+    /// <summary>The width <see cref="MediaView.Src"/> asks for (browsers without <c>srcset</c>).</summary>
+    public const int DefaultImageWidth = 640;
+
     private readonly Dictionary<ContentItem, Dictionary<string, ContentItem>> _terms = new(ReferenceEqualityComparer.Instance);
 
     public async Task<ItemView> BuildAsync(ContentItem item, CultureInfo culture, CancellationToken cancellationToken) =>
@@ -112,7 +120,7 @@ public sealed class ItemViewBuilder(IContentManager contentManager, IContentDefi
             case FieldKinds.Media:
                 var paths = value?["Paths"].AsStrings() ?? [];
                 var texts = value?["MediaTexts"].AsStrings() ?? [];
-                return view with { Media = [.. paths.Select((p, i) => MediaOf(p, i < texts.Count ? texts[i] : null))] };
+                return view with { Media = [.. paths.Select((p, i) => MediaOf(p, i < texts.Count ? texts[i] : null, mediaOptions.Value.Widths))] };
             default:
                 return view;
         }
@@ -139,11 +147,29 @@ public sealed class ItemViewBuilder(IContentManager contentManager, IContentDefi
             .Select(t => new LinkView(t.DisplayText ?? "", UrlOf(t), t.ContentItemId, t.ContentType))];
     }
 
-    private static MediaView MediaOf(string path, string? text)
+    public static MediaView MediaOf(string path, string? text, IReadOnlyList<int> widths)
     {
         var url = "/media/" + string.Join('/', path.TrimStart('/').Split('/').Select(Uri.EscapeDataString));
         var name = Path.GetFileName(path);
-        return new MediaView(url, name, Path.GetExtension(name).TrimStart('.').ToUpperInvariant(), string.IsNullOrWhiteSpace(text) ? null : text);
+        var view = new MediaView(url, name, Path.GetExtension(name).TrimStart('.').ToUpperInvariant(), string.IsNullOrWhiteSpace(text) ? null : text);
+        if (MediaKinds.FromExtension(name) is not { } kind || !MediaKinds.IsImage(kind))
+        {
+            return view;
+        }
+
+        if (!MediaKinds.IsResizable(kind))
+        {
+            return view with { IsImage = true, Src = url };
+        }
+
+        var offered = widths.Where(w => w <= MaxSrcsetWidth).Order().ToList();
+        var src = offered.Contains(DefaultImageWidth) ? DefaultImageWidth : offered.LastOrDefault();
+        return view with
+        {
+            IsImage = true,
+            Src = src > 0 ? url + "?width=" + src.ToString(CultureInfo.InvariantCulture) : url,
+            Srcset = offered.Count == 0 ? null : string.Join(", ", offered.Select(w => string.Create(CultureInfo.InvariantCulture, $"{url}?width={w} {w}w"))),
+        };
     }
 
     /// <summary>Only web, mail and site-relative links: a <c>javascript:</c> URL never reaches an href.</summary>
