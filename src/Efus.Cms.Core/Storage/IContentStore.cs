@@ -23,7 +23,8 @@ public interface IContentStore
 
     /// <summary>
     /// The distinct non-empty values of a Text field over the published items of a type, in ordinal order, at most
-    /// <paramref name="max"/> of them: what a listing offers as a filter's choices.
+    /// <paramref name="max"/> of them: what a listing offers as a filter's choices. Values longer than 255 characters
+    /// are not choices (and are left out).
     /// </summary>
     Task<IReadOnlyList<string>> PublishedTextValuesAsync(string contentType, string part, string field, int max, CancellationToken cancellationToken = default);
 

@@ -160,6 +160,9 @@ namespace Efus.Cms.Data.PostgreSql.Migrations
 
                     b.HasIndex("ContentType", "Part", "Field");
 
+                    b.HasIndex(new[] { "ContentType", "Part", "Field", "TextValue" }, "IX_ContentFieldIndex_Values")
+                        .HasFilter("\"Published\" AND length(\"TextValue\") <= 255");
+
                     b.ToTable("ContentFieldIndex", (string)null);
                 });
 

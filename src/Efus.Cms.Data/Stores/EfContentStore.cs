@@ -16,6 +16,9 @@ namespace Efus.Cms.Data.Stores;
 /// </summary>
 public sealed class EfContentStore(CmsDbContext db, EfUnitOfWork unitOfWork, TimeProvider clock) : IContentStore
 {
+    /// <summary>The longest value a filter offers as a choice (longer ones are text, not a place or a category).</summary>
+    public const int MaxChoiceLength = 255;
+
     private readonly ContentDefinitionsReader _definitions = new(db);
 
     private IQueryable<ContentItemRecord> Items => db.ContentItems.AsNoTracking();
@@ -64,7 +67,8 @@ public sealed class EfContentStore(CmsDbContext db, EfUnitOfWork unitOfWork, Tim
     {
         ArgumentOutOfRangeException.ThrowIfNegative(max);
         var values = await db.ContentFieldIndex.AsNoTracking()
-            .Where(f => f.ContentType == contentType && f.Part == part && f.Field == field && f.Published && f.TextValue != null && f.TextValue != "")
+            .Where(f => f.ContentType == contentType && f.Part == part && f.Field == field && f.Published && f.TextValue != null && f.TextValue != ""
+                && f.TextValue.Length <= MaxChoiceLength)
             .Select(f => f.TextValue!)
             .Distinct()
             .Take(max)

@@ -47,7 +47,7 @@ public abstract class FieldIndexContractTests(IStoreDatabase database) : StoreCo
     }
 
     [Fact]
-    public async Task PublishedTextValuesAsync_DistinctValuesOfPublishedItemsOnly()
+    public async Task PublishedTextValuesAsync_DistinctShortValuesOfPublishedItemsOnly()
     {
         await SaveDefinitionsAsync();
         var marker = Guid.NewGuid().ToString("N")[..8];
@@ -56,10 +56,12 @@ public abstract class FieldIndexContractTests(IStoreDatabase database) : StoreCo
         await SaveAsync(Sheet(summary: $"Lyon {marker}", year: null, related: [], themes: []));
         await SaveAsync(Sheet(summary: $"Lyon {marker}", year: null, related: [], themes: []));
         await SaveAsync(Sheet(summary: $"Arras {marker}", year: null, related: [], themes: []));
+        await SaveAsync(Sheet(summary: new string('x', 300) + marker, year: null, related: [], themes: []));
         await SaveAsync(draft);
 
         var values = await WithContentAsync(s => s.PublishedTextValuesAsync(Type, Type, "Summary", 1000));
 
+        // A value longer than 255 characters is text, not a choice (PostgreSQL's partial index leaves it out too).
         Assert.Equal([$"Arras {marker}", $"Lyon {marker}"], values.Where(v => v.EndsWith(marker, StringComparison.Ordinal)));
         Assert.Equal(values.Order(StringComparer.Ordinal), values);
         Assert.Empty(await WithContentAsync(s => s.PublishedTextValuesAsync(Type, Type, "Summary", 0)));
