@@ -28,6 +28,7 @@ public static class ThemingServiceCollectionExtensions
             sp.GetRequiredService<IOptions<ThemingOptions>>().Value, sp.GetRequiredService<TemplateFiles>(), sp.GetRequiredService<StringCatalog>()));
         services.AddScoped<ContentDependencies>();
         services.AddScoped<ItemViewBuilder>();
+        services.AddSingleton<SharedTaxonomyTerms>();
         return services;
     }
 }

@@ -14,6 +14,12 @@ public interface IContentStore
 
     Task<IReadOnlyList<ContentItem>> GetManyAsync(IReadOnlyCollection<string> contentItemIds, VersionOptions options, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The published versions of the items with their stamps; an item whose stamp is in <paramref name="heldStamps"/> comes
+    /// without its content (the caller keeps a copy of that very version across requests: a taxonomy's terms).
+    /// </summary>
+    Task<IReadOnlyList<StampedItem>> GetPublishedStampedAsync(IReadOnlyCollection<string> contentItemIds, IReadOnlySet<string> heldStamps, CancellationToken cancellationToken = default);
+
     Task<ContentItem?> GetByPathAsync(string path, VersionOptions options, CancellationToken cancellationToken = default);
 
     /// <summary>The id of another item whose latest or published version uses the path, if any.</summary>

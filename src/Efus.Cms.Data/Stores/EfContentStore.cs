@@ -56,6 +56,35 @@ public sealed class EfContentStore(CmsDbContext db, EfUnitOfWork unitOfWork, Tim
         return [.. ids.Where(byId.ContainsKey).Select(id => ToItem(byId[id]))];
     }
 
+    public async Task<IReadOnlyList<StampedItem>> GetPublishedStampedAsync(IReadOnlyCollection<string> contentItemIds, IReadOnlySet<string> heldStamps, CancellationToken cancellationToken = default)
+    {
+        var ids = contentItemIds.Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var held = heldStamps.ToList();
+        var rows = await Items.Where(r => r.Published && ids.Contains(r.ContentItemId)).OrderBy(r => r.Id)
+            .Select(r => new
+            {
+                r.ContentItemId,
+                r.Revision,
+                Stamp = r.ContentItemVersionId + ":" + r.Revision.ToString(),
+                Json = held.Contains(r.ContentItemVersionId + ":" + r.Revision.ToString()) ? null : r.Json,
+            })
+            .ToListAsync(cancellationToken);
+
+        // Newest row last: if two rows ever claim to be published, the last written wins.
+        var byId = new Dictionary<string, StampedItem>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            byId[row.ContentItemId] = new StampedItem(row.ContentItemId, row.Stamp, row.Json is null ? null : ContentRecordMapper.ToItem(row.Json, row.Revision));
+        }
+
+        return [.. ids.Where(byId.ContainsKey).Select(id => byId[id])];
+    }
+
     public Task<ContentItem?> GetByPathAsync(string path, VersionOptions options, CancellationToken cancellationToken = default) =>
         FirstAsync(WithVersion(Items.Where(r => r.Path == path), options), cancellationToken);
 

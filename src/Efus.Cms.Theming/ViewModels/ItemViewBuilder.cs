@@ -14,7 +14,12 @@ namespace Efus.Cms.Theming.ViewModels;
 /// Turns content items into <see cref="ItemView"/>s. Linked items and taxonomies of a whole list are
 /// read in one query, and only their published versions are shown.
 /// </summary>
-public sealed class ItemViewBuilder(IContentManager contentManager, IContentDefinitionManager definitionManager, ContentDependencies dependencies, IOptions<MediaOptions> mediaOptions)
+public sealed class ItemViewBuilder(
+    IContentStore store,
+    IContentDefinitionManager definitionManager,
+    ContentDependencies dependencies,
+    SharedTaxonomyTerms taxonomies,
+    IOptions<MediaOptions> mediaOptions)
 {
     /// <summary>The widths a <c>srcset</c> offers: the resizer's, up to this one (a thumbnail or a column, never a poster).</summary>
     public const int MaxSrcsetWidth = 1024;
@@ -22,7 +27,10 @@ public sealed class ItemViewBuilder(IContentManager contentManager, IContentDefi
     /// <summary>The width <see cref="MediaView.Src"/> asks for (browsers without <c>srcset</c>).</summary>
     public const int DefaultImageWidth = 640;
 
-    private readonly Dictionary<ContentItem, Dictionary<string, ContentItem>> _terms = new(ReferenceEqualityComparer.Instance);
+    private const string TaxonomyType = "Taxonomy";
+
+    // Each referenced taxonomy's terms for this request (from SharedTaxonomyTerms when its stamp is current).
+    private readonly Dictionary<string, IReadOnlyDictionary<string, LinkView>> _terms = new(StringComparer.Ordinal);
 
     public async Task<ItemView> BuildAsync(ContentItem item, CultureInfo culture, CancellationToken cancellationToken) =>
         (await BuildAsync([item], culture, cancellationToken))[0];
@@ -34,7 +42,7 @@ public sealed class ItemViewBuilder(IContentManager contentManager, IContentDefi
         return [.. items.Select(item => Build(item, definitions, referenced, culture))];
     }
 
-    private ItemView Build(ContentItem item, ContentDefinitions definitions, IReadOnlyDictionary<string, ContentItem> referenced, CultureInfo culture)
+    private ItemView Build(ContentItem item, ContentDefinitions definitions, IReadOnlyDictionary<string, LinkView> referenced, CultureInfo culture)
     {
         dependencies.Add(item.ContentItemId);
         var type = definitions.Type(item.ContentType);
@@ -80,7 +88,7 @@ public sealed class ItemViewBuilder(IContentManager contentManager, IContentDefi
     public static string? LanguageOf(string? culture) =>
         string.IsNullOrEmpty(culture) ? null : culture.Split('-')[0].ToLowerInvariant();
 
-    private FieldView FieldOf(FieldContext field, IReadOnlyDictionary<string, ContentItem> referenced, CultureInfo culture)
+    private FieldView FieldOf(FieldContext field, IReadOnlyDictionary<string, LinkView> referenced, CultureInfo culture)
     {
         var value = field.Value as JsonObject;
         var view = new FieldView { Name = field.Field.Name, Label = field.Field.DisplayName, Kind = field.Field.FieldName };
@@ -110,12 +118,11 @@ public sealed class ItemViewBuilder(IContentManager contentManager, IContentDefi
             case FieldKinds.ContentPicker:
                 var links = (value?["ContentItemIds"].AsStrings() ?? [])
                     .Select(id => referenced.GetValueOrDefault(id))
-                    .OfType<ContentItem>()
-                    .Select(target => new LinkView(target.DisplayText ?? "", UrlOf(target), target.ContentItemId, target.ContentType))
+                    .OfType<LinkView>()
                     .ToList();
                 return view with { Links = links, Text = links.Count == 0 ? null : string.Join(", ", links.Select(l => l.Text)) };
             case FieldKinds.Taxonomy:
-                var terms = TermsOf(value, referenced);
+                var terms = TermsOf(value);
                 return view with { Links = terms, Text = terms.Count == 0 ? null : string.Join(", ", terms.Select(l => l.Text)) };
             case FieldKinds.Media:
                 var paths = value?["Paths"].AsStrings() ?? [];
@@ -126,25 +133,16 @@ public sealed class ItemViewBuilder(IContentManager contentManager, IContentDefi
         }
     }
 
-    private List<LinkView> TermsOf(JsonObject? value, IReadOnlyDictionary<string, ContentItem> referenced)
+    private List<LinkView> TermsOf(JsonObject? value)
     {
         var taxonomyId = value?["TaxonomyContentItemId"].AsString();
         var termIds = value?["TermContentItemIds"].AsStrings() ?? [];
-        if (taxonomyId is null || termIds.Count == 0 || !referenced.TryGetValue(taxonomyId, out var taxonomy))
+        if (taxonomyId is null || termIds.Count == 0 || !_terms.TryGetValue(taxonomyId, out var terms))
         {
             return [];
         }
 
-        // Flattened once per taxonomy and request: each card's Themes field used to walk the whole tree.
-        if (!_terms.TryGetValue(taxonomy, out var terms))
-        {
-            terms = TaxonomyTerms.Flatten(taxonomy).GroupBy(t => t.ContentItemId, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-            _terms[taxonomy] = terms;
-        }
-
-        return [.. termIds.Select(id => terms.GetValueOrDefault(id)).OfType<ContentItem>()
-            .Select(t => new LinkView(t.DisplayText ?? "", UrlOf(t), t.ContentItemId, t.ContentType))];
+        return [.. termIds.Select(id => terms.GetValueOrDefault(id)).OfType<LinkView>()];
     }
 
     public static MediaView MediaOf(string path, string? text, IReadOnlyList<int> widths)
@@ -189,7 +187,11 @@ public sealed class ItemViewBuilder(IContentManager contentManager, IContentDefi
         return Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto" ? url : null;
     }
 
-    private async Task<Dictionary<string, ContentItem>> LoadReferencesAsync(IReadOnlyList<ContentItem> items, ContentDefinitions definitions, CancellationToken cancellationToken)
+    /// <summary>
+    /// The published items the list links to, in one query; a taxonomy whose version this node already holds
+    /// comes without its JSON, and its terms are taken from <see cref="SharedTaxonomyTerms"/>.
+    /// </summary>
+    private async Task<Dictionary<string, LinkView>> LoadReferencesAsync(IReadOnlyList<ContentItem> items, ContentDefinitions definitions, CancellationToken cancellationToken)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in items)
@@ -202,19 +204,42 @@ public sealed class ItemViewBuilder(IContentManager contentManager, IContentDefi
             dependencies.Add(id);
         }
 
+        var referenced = new Dictionary<string, LinkView>(StringComparer.Ordinal);
         if (ids.Count == 0)
         {
-            return [];
+            return referenced;
         }
 
-        var page = await contentManager.QueryAsync(new ContentQuery
+        var held = taxonomies.Snapshot();
+        var stamped = await store.GetPublishedStampedAsync(ids, held.Values.Select(e => e.Stamp).ToHashSet(StringComparer.Ordinal), cancellationToken);
+        foreach (var row in stamped)
         {
-            Filter = new ContentFilter.Column(ContentColumn.ContentItemId, FilterOperator.In, ids.ToList()),
-            Take = ids.Count,
-            IncludeTotal = false,
-        }, cancellationToken);
-        return page.Items.ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
+            if (row.Item is null)
+            {
+                if (held.TryGetValue(row.ContentItemId, out var entry) && entry.Stamp == row.Stamp)
+                {
+                    referenced[row.ContentItemId] = entry.Self;
+                    _terms[row.ContentItemId] = entry.Terms;
+                }
+
+                continue;
+            }
+
+            var link = LinkOf(row.Item);
+            referenced[row.ContentItemId] = link;
+            if (row.Item.ContentType == TaxonomyType)
+            {
+                var terms = TaxonomyTerms.Flatten(row.Item).GroupBy(t => t.ContentItemId, StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => LinkOf(g.First()), StringComparer.Ordinal);
+                _terms[row.ContentItemId] = terms;
+                taxonomies.Set(row.ContentItemId, new SharedTaxonomyTerms.Entry(row.Stamp, link, terms));
+            }
+        }
+
+        return referenced;
     }
+
+    private static LinkView LinkOf(ContentItem item) => new(item.DisplayText ?? "", UrlOf(item), item.ContentItemId, item.ContentType);
 
     private static void CollectReferences(ContentItem item, ContentDefinitions definitions, HashSet<string> ids)
     {

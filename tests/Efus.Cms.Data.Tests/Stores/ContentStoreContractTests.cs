@@ -185,6 +185,33 @@ public abstract class ContentStoreContractTests(IStoreDatabase database) : Store
     }
 
     [Fact]
+    public async Task GetPublishedStampedAsync_HeldStamp_ComesWithoutItem_UntilTheRowIsWrittenAgain()
+    {
+        var a = TestContent.Item("Page", "A");
+        var b = TestContent.Item("Page", "B");
+        var draftOnly = TestContent.Item("Page", "C", published: false);
+        await SaveAsync(a);
+        await SaveAsync(b);
+        await SaveAsync(draftOnly);
+
+        var first = await WithContentAsync(s => s.GetPublishedStampedAsync([b.ContentItemId, draftOnly.ContentItemId, a.ContentItemId], new HashSet<string>()));
+        Assert.Equal(["B", "A"], first.Select(i => i.Item?.DisplayText));
+        Assert.Equal($"{a.ContentItemVersionId}:1", first[1].Stamp);
+
+        var held = await WithContentAsync(s => s.GetPublishedStampedAsync([a.ContentItemId, b.ContentItemId], new HashSet<string> { first[1].Stamp }));
+        Assert.Null(held[0].Item);
+        Assert.Equal(first[1].Stamp, held[0].Stamp);
+        Assert.Equal("B", held[1].Item?.DisplayText);
+
+        var stored = (await WithContentAsync(s => s.GetAsync(a.ContentItemId, VersionOptions.Published)))!;
+        stored.DisplayText = "A bis";
+        await SaveAsync(stored);
+        var rewritten = Assert.Single(await WithContentAsync(s => s.GetPublishedStampedAsync([a.ContentItemId], new HashSet<string> { first[1].Stamp })));
+        Assert.Equal("A bis", rewritten.Item?.DisplayText);
+        Assert.Equal($"{a.ContentItemVersionId}:2", rewritten.Stamp);
+    }
+
+    [Fact]
     public async Task FindPathOwnerAsync_PathOfLatestOrPublishedVersion_ReturnsOtherItemOnly()
     {
         var path = TestContent.UniquePath("projets");
