@@ -242,21 +242,7 @@ result="bench/results/$items.md"
 } >"$work/result.md"
 if [ "$small" = 0 ]; then
   cp "$work/result.md" "$result"
-  # Rewrite the results section of the README from every scale's latest result.
-  python3 - <<'PY'
-import pathlib, re
-readme = pathlib.Path("bench/README.md")
-order = {"1k": 0, "10k": 1, "100k": 2}
-parts = sorted(pathlib.Path("bench/results").glob("*.md"), key=lambda p: order.get(p.stem, 9))
-body = "\n\n".join(p.read_text().strip() for p in parts)
-text = readme.read_text()
-section = "<!-- results:start -->\n" + body + "\n<!-- results:end -->"
-if "<!-- results:start -->" in text:
-    text = re.sub(r"<!-- results:start -->.*<!-- results:end -->", lambda _: section, text, flags=re.S)
-else:
-    text += "\n## Results\n\nWritten by `bench/run.sh`; each scale's latest run.\n\n" + section + "\n"
-readme.write_text(text)
-PY
+  python3 bench/readme_results.py  # the README: the scale curve and every scale's latest run
 fi
 cat "$work/result.md"
 if [ "$errors_total" -gt 0 ]; then echo "bench: $errors_total failed requests" >&2; exit 1; fi
