@@ -26,7 +26,16 @@ public sealed class OutputCacheFollower(
     /// <summary>Starts at the end of the log (the cache is empty: no past task matters) before the server takes requests.</summary>
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        await CatchUpAsync(cancellationToken);
+        try
+        {
+            await CatchUpAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The site still starts; the first tick sets the cursor (entries expire on their own meanwhile).
+            logger.LogError(exception, "The output cache could not find the end of the task log at start-up.");
+        }
+
         await base.StartAsync(cancellationToken);
     }
 
