@@ -50,6 +50,13 @@ public static class SearchBenchmark
             published = [];
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
             Query(indexed, requests);
+            if (options.Profile)
+            {
+                // The same queries with a page of one hit: what highlighting and loading nine more hits cost.
+                Console.Write("Profile, page of 1 hit instead of 10: ");
+                Query(indexed, [.. requests.Select(r => r with { PageSize = 1 })]);
+            }
+
             indexed.Dispose();
             return 0;
         }
