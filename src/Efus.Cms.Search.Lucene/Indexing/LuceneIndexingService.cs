@@ -131,37 +131,30 @@ public sealed class LuceneIndexingService(
             throw;
         }
 
-        bool swapped;
         var generation = adoptedGeneration ?? IndexGenerations.NewGeneration();
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            swapped = indexes.CompleteRebuild(side);
+            var swapped = indexes.CompleteRebuild(side);
             generations.SetLocal(settings.Name, new IndexBuild(generation, IndexGenerations.Definition(settings)));
             logger.LogInformation("Rebuilt search index {Index}: {Tasks} tasks, {Documents} documents in {Elapsed}.", settings.Name, tasks, documents, stopwatch.Elapsed);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-
-        if (adoptedGeneration is null)
-        {
-            // The other nodes see the new generation at their next pass and rebuild too. Recorded after
-            // this node's own file, so that a site sharing this data folder does not rebuild again.
-            _inPass.Value = true;
-            try
+            if (adoptedGeneration is null)
             {
+                // The other nodes see the new generation at their next pass and rebuild too. Recorded
+                // after this node's own file (a site sharing this data folder does not rebuild again), and
+                // inside the gate, so that no pass of this process sees the file and the database differ.
+                _inPass.Value = true;
                 await using var scope = scopes.CreateAsyncScope();
                 await IndexGenerations.PublishAsync(scope.ServiceProvider.GetRequiredService<IDocumentStore>(), settings.Name, generation, cancellationToken);
             }
-            finally
-            {
-                _inPass.Value = false;
-            }
-        }
 
-        return swapped;
+            return swapped;
+        }
+        finally
+        {
+            _inPass.Value = false;
+            _gate.Release();
+        }
     }
 
     /// <summary>Sets the cursor back to 0 (documents are kept and replaced as the tasks are processed again).</summary>
