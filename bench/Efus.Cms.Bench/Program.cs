@@ -9,7 +9,7 @@ if (args.Length > 0 && args[0] == "pages")
 
 if (args.Length == 0 || args[0] != "search")
 {
-    Console.Error.WriteLine("usage: search --items N [--seed 42] [--queries 2000] [--keep] | pages --data FOLDER [--requests 1000]");
+    Console.Error.WriteLine("usage: search --items N [--seed 42] [--queries 2000] [--keep] [--profile] | pages --data FOLDER [--requests 1000]");
     return 2;
 }
 
