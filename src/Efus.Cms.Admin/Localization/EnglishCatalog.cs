@@ -46,6 +46,8 @@ public static class EnglishCatalog
         ["Ce compte est actif."] = "This account is active.",
         ["Ce compte est verrouillé après trop de tentatives. Réessayez dans quelques minutes ou demandez à un administrateur de le déverrouiller."] = "This account is locked after too many attempts. Try again in a few minutes or ask an administrator to unlock it.",
         ["Ce compte est verrouillé après trop d’échecs de connexion."] = "This account is locked after too many failed sign-ins.",
+        ["Ce type a été modifié par quelqu’un d’autre pendant que vous le modifiiez"] = "Someone else changed this type while you were editing it",
+        ["Rien n’a été enregistré. Votre saisie est conservée ci-dessous ; la page montre maintenant le type tel qu’il est enregistré. Vérifiez, puis enregistrez à nouveau si votre modification vaut toujours."] = "Nothing was saved. Your input is kept below; the page now shows the type as it is saved. Check, then save again if your change still stands.",
         ["Ce contenu a été modifié par quelqu’un d’autre pendant que vous le modifiiez"] = "Someone else changed this content while you were editing it",
         ["Ce contenu a été supprimé par quelqu’un d’autre pendant que vous le modifiiez."] = "Someone else deleted this content while you were editing it.",
         ["Ce contenu existe déjà : rechargez la page de création."] = "This content already exists: reload the creation page.",

@@ -53,6 +53,7 @@ public sealed class EditModel : TypesPageModel
         }
 
         Type = Definitions.Type(name);
+        StampedType = Type;
         return Type is null ? NotFound() : null;
     }
 }
