@@ -29,6 +29,7 @@ public static class AuditActionLabels
         AuditActions.MediaDeleted => text["Média supprimé"],
         AuditActions.MediaMoved => text["Média renommé ou déplacé"],
         AuditActions.MediaFolderCreated => text["Dossier de médias créé"],
+        AuditActions.ScheduledPublicationFailed => text["Publication programmée échouée"],
         _ => action,
     };
 }

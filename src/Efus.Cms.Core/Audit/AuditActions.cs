@@ -26,6 +26,7 @@ public static class AuditActions
     public const string MediaDeleted = "MediaDeleted";
     public const string MediaMoved = "MediaMoved";
     public const string MediaFolderCreated = "MediaFolderCreated";
+    public const string ScheduledPublicationFailed = "ScheduledPublicationFailed";
 
     /// <summary>The actions on content items, in the order lists show them.</summary>
     public static IReadOnlyList<string> ContentActions { get; } = [Created, Updated, Published, Unpublished, DraftDiscarded, Removed, Imported];
@@ -34,7 +35,7 @@ public static class AuditActions
     [
         .. ContentActions,
         LoggedIn, LogInFailed, LockedOut, LoggedOut, PasswordChanged, PasswordReset, UserCreated, UserRolesChanged, UserUnlocked,
-        RecipeImported,
+        RecipeImported, ScheduledPublicationFailed,
         MediaUploaded, MediaDeleted, MediaMoved, MediaFolderCreated,
     ];
 

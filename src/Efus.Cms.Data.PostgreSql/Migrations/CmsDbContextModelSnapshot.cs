@@ -335,6 +335,10 @@ namespace Efus.Cms.Data.PostgreSql.Migrations
                     b.Property<DateTime?>("ClaimedUntilUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Failure")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<DateTime>("ScheduledUtc")
                         .HasColumnType("timestamp with time zone");
 

@@ -319,6 +319,10 @@ namespace Efus.Cms.Data.Sqlite.Migrations
                     b.Property<DateTime?>("ClaimedUntilUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Failure")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("ScheduledUtc")
                         .HasColumnType("TEXT");
 
