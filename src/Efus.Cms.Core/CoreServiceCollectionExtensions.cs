@@ -32,6 +32,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddScoped<IAuditTrail, NullAuditTrail>();
         services.AddScoped<IContentEventHandler, AuditTrailContentEventHandler>();
         services.TryAddScoped<Scheduling.IPublicationSchedule, Scheduling.NullPublicationSchedule>();
+        services.TryAddScoped<Jobs.IBackgroundJobStore, Jobs.NullBackgroundJobStore>();
         services.AddScoped<IContentEventHandler, Scheduling.PublicationScheduleContentEventHandler>();
         services.TryAddSingleton<Scheduling.SchedulingOptions>();
         services.AddScoped<Scheduling.ScheduledPublisher>();

@@ -33,6 +33,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<IMediaStore, EfMediaStore>();
         services.AddScoped<IAuditTrail, EfAuditTrail>();
         services.AddScoped<Core.Scheduling.IPublicationSchedule, EfPublicationSchedule>();
+        services.AddScoped<Core.Jobs.IBackgroundJobStore, EfBackgroundJobStore>();
         services.AddScoped<Core.Search.ISearchStatistics, EfSearchStatistics>();
         services.AddScoped<IApiTokenStore, EfApiTokenStore>();
         return services;

@@ -49,6 +49,7 @@ public static class EnglishCatalog
         ["La publication programmée a échoué : {0}"] = "The scheduled publication failed: {0}",
         ["Corrigez puis enregistrez : la date est alors reprise."] = "Correct it and save: the date is then taken up again.",
         ["Publication programmée échouée"] = "Scheduled publication failed",
+        ["Interrompu : le serveur qui l’exécutait s’est arrêté."] = "Interrupted: the server running it stopped.",
         ["Ce type a été modifié par quelqu’un d’autre pendant que vous le modifiiez"] = "Someone else changed this type while you were editing it",
         ["Rien n’a été enregistré. Votre saisie est conservée ci-dessous ; la page montre maintenant le type tel qu’il est enregistré. Vérifiez, puis enregistrez à nouveau si votre modification vaut toujours."] = "Nothing was saved. Your input is kept below; the page now shows the type as it is saved. Check, then save again if your change still stands.",
         ["Ce contenu a été modifié par quelqu’un d’autre pendant que vous le modifiiez"] = "Someone else changed this content while you were editing it",
