@@ -48,7 +48,7 @@ public sealed class XssJourneyTests(ChromiumFixture chromium) : IDisposable
         await page.GetByLabel("Titre (obligatoire)").FillAsync(Payload);
         await page.GetByRole(AriaRole.Group, new() { Name = "Thèmes" }).GetByLabel(Payload).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Publier" }).First.ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("est publié.");
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("publié.");
         var editUrl = page.Url;
         var publicPath = await page.Locator("dt:text-is('Adresse publique') + dd a").GetAttributeAsync("href");
 
