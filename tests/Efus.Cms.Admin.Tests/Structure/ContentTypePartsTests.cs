@@ -27,7 +27,7 @@ public sealed class ContentTypePartsTests : IDisposable
         var form = await client.GetPageAsync("/admin/content/new/PracticeSheet");
         Assert.NotNull(form.Document.QuerySelector("[name='c.HtmlBodyPart.Html']"));
         await ContentForms.CreatePracticeSheetAsync(client, "Avec un corps", publish: true, extra: new() { ["c.HtmlBodyPart.Html"] = ["<p>Un corps zorblaxien.</p>"] });
-        var graph = await visitor.PostAsync("/api/graphql", new StringContent("{ practiceSheet { displayText htmlBodyPart { html } } }", Encoding.UTF8, "application/graphql"));
+        var graph = await visitor.PostAsync("/api/graphql", new StringContent("{ practiceSheet { displayText htmlBody { html } } }", Encoding.UTF8, "application/graphql"));
         Assert.Contains("zorblaxien", await graph.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("Avec un corps", await visitor.GetStringAsync("/search?q=zorblaxien"), StringComparison.Ordinal);
 
@@ -45,13 +45,13 @@ public sealed class ContentTypePartsTests : IDisposable
     {
         using var client = await _site.LoginAsync();
         var before = ContentDefinitionJson.ToJson(await DefinitionsAsync()).ToJsonString();
-        var confirm = await client.GetPageAsync("/admin/types/PracticeSheet/parts/AutoroutePart/delete");
+        var confirm = await client.GetPageAsync("/admin/types/CooperationProject/parts/AutoroutePart/delete");
 
         var refused = await client.SubmitAsync(confirm.Form("main form[method=post]"));
-        var own = await client.Http.GetAsync(new Uri("/admin/types/PracticeSheet/parts/PracticeSheet/delete", UriKind.Relative));
+        var own = await client.Http.GetAsync(new Uri("/admin/types/CooperationProject/parts/CooperationProject/delete", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains("ne peut pas être retirée", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("5 contenu(s) de ce type en dépendent", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, own.StatusCode);
         Assert.Equal(before, ContentDefinitionJson.ToJson(await DefinitionsAsync()).ToJsonString());
 
