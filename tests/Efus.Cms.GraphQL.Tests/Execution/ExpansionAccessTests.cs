@@ -81,6 +81,21 @@ public sealed class ExpansionAccessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RoleChange_IsSeenByTheNextRequest_WithoutReadingTheRolesOnEveryRequest()
+    {
+        var before = (await _site.ExecuteAsync(Query, countQueries: true)).AssertOk();
+        var cached = (await _site.ExecuteAsync(Query, countQueries: true)).AssertOk();
+        await _site.RunRecipeJsonAsync("""{ "steps": [ { "name": "Roles", "Roles": [ { "Name": "Anonymous", "Permissions": ["ExecuteGraphQL", "View_Publication", "View_CooperationProject"] } ] } ] }""");
+        var after = (await _site.ExecuteAsync(Query)).AssertOk();
+
+        Assert.Null(before.Data!["project"]);
+        // The first request after a save reads the Roles document's revision and the document; the next one neither.
+        Assert.Equal(before.Sql.Count - 2, cached.Sql.Count);
+        Assert.NotNull(after.Data!["project"]);
+        Assert.Single(after.Data!["publication"]![0]!["relatedProjects"]!["contentItems"]!.AsArray());
+    }
+
+    [Fact]
     public async Task Translations_WithViewOwnContent_ShowOnlyTheCallersOwnTranslations()
     {
         await _site.RunRecipeJsonAsync("""
