@@ -29,6 +29,8 @@ public static class AuditActionLabels
         AuditActions.MediaDeleted => text["Média supprimé"],
         AuditActions.MediaMoved => text["Média renommé ou déplacé"],
         AuditActions.MediaFolderCreated => text["Dossier de médias créé"],
+        AuditActions.TokenCreated => text["Jeton d’API créé"],
+        AuditActions.TokenRevoked => text["Jeton d’API révoqué"],
         _ => action,
     };
 }
