@@ -31,6 +31,13 @@ public static class ContentApiEndpoints
         }
 
         var user = http.User;
+        // What a caller may read depends on who they are: a shared cache must never hand one caller's answer to another.
+        http.Response.Headers.Vary = "Authorization, Cookie";
+        if (user.Identity?.IsAuthenticated == true)
+        {
+            http.Response.Headers.CacheControl = "private, no-cache";
+        }
+
         if (!ContentAuthorizer.Allows(await authorizer.ViewScopeAsync(user, item.ContentType, cancellationToken), item, ContentAuthorizer.UserIdOf(user)))
         {
             if (user.Identity?.IsAuthenticated == true)

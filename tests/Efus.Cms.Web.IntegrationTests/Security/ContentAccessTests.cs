@@ -31,26 +31,70 @@ public sealed class ContentAccessTests
               { "name": "Roles", "Roles": [
                 { "Name": "Anonymous", "Permissions": ["ExecuteGraphQL", "View_Publication"] },
                 { "Name": "Authenticated", "Permissions": [] },
-                { "Name": "Partner", "Permissions": ["ExecuteGraphQL", "View_Publication", "View_CooperationProject"] } ] } ] }
+                { "Name": "Partner", "Permissions": ["ExecuteGraphQL", "View_Publication", "View_CooperationProject"] },
+                { "Name": "Reader", "Permissions": ["ExecuteGraphQL", "View_Publication"] } ] } ] }
             """);
         Assert.True((await CliProcess.RunAsync(site.DataPath, "user", "add", "paula", "--role", "Partner")).ExitCode == 0);
-        Assert.True((await CliProcess.RunAsync(site.DataPath, "user", "add", "olga", "--role", "Contributor")).ExitCode == 0);
+        Assert.True((await CliProcess.RunAsync(site.DataPath, "user", "add", "olga", "--role", "Reader")).ExitCode == 0);
         var partner = await TokenAsync(site, "partner-app", "paula");
-        var contributor = await TokenAsync(site, "contributor-app", "olga");
+        var reader = await TokenAsync(site, "reader-app", "olga");
 
         var anonymousRest = await GetAsync(client, $"/api/content/{ProjectId}", null);
-        var contributorRest = await GetAsync(client, $"/api/content/{ProjectId}", contributor);
+        var readerRest = await GetAsync(client, $"/api/content/{ProjectId}", reader);
         var partnerRest = await GetAsync(client, $"/api/content/{ProjectId}", partner);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymousRest.StatusCode);
         Assert.Equal("Bearer", anonymousRest.Headers.WwwAuthenticate.Single().Scheme);
         Assert.Equal("application/problem+json", anonymousRest.Content.Headers.ContentType!.MediaType);
-        Assert.Equal(HttpStatusCode.Forbidden, contributorRest.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, readerRest.StatusCode);
         Assert.Equal(HttpStatusCode.OK, partnerRest.StatusCode);
         Assert.Contains(ProjectId, await partnerRest.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(client, "/api/content/4efus0pub00000000000000002", null)).StatusCode);
 
         Assert.Empty(Projects(await PostAsync(client, Expansion, null)));
         Assert.Single(Projects(await PostAsync(client, Expansion, partner)));
+    }
+
+    [Fact]
+    public async Task NamedQueryAndGet_VaryByCaller_AnAnonymousAnswerIsPublic_ATokensIsPrivate_NeitherLeaksToTheOther()
+    {
+        using var site = new EfusSite();
+        var client = site.CreateClient();
+        _ = site.Server;
+        await RunRecipeAsync(site, $$"""
+            { "steps": [
+              { "name": "ContentDefinition", "ContentTypes": [ { "Name": "CooperationProject", "Settings": { "ContentTypeSettings": { "Securable": true } } } ] },
+              { "name": "Roles", "Roles": [
+                { "Name": "Anonymous", "Permissions": ["ExecuteGraphQL", "View_Publication"] },
+                { "Name": "Authenticated", "Permissions": [] },
+                { "Name": "Partner", "Permissions": ["ExecuteGraphQL", "View_Publication", "View_CooperationProject"] } ] },
+              { "name": "GraphQLQueries", "Queries": [ { "Name": "Related", "Query": "{{Expansion.Replace("\"", "\\\"", StringComparison.Ordinal)}}" } ] } ] }
+            """);
+        Assert.True((await CliProcess.RunAsync(site.DataPath, "user", "add", "paula", "--role", "Partner")).ExitCode == 0);
+        var partner = await TokenAsync(site, "partner-app", "paula");
+
+        var anonymous = await GetAsync(client, "/api/graphql?namedQuery=Related", null);
+        var withToken = await GetAsync(client, "/api/graphql?namedQuery=Related", partner);
+        var anonymousAgain = await GetAsync(client, "/api/graphql?namedQuery=Related", null);
+        var plainGet = await GetAsync(client, "/api/graphql?query=" + Uri.EscapeDataString(Expansion), null);
+        var plainGetWithToken = await GetAsync(client, "/api/graphql?query=" + Uri.EscapeDataString(Expansion), partner);
+
+        Assert.Equal("public, max-age=60", anonymous.Headers.CacheControl!.ToString());
+        Assert.True(withToken.Headers.CacheControl is { Private: true, NoCache: true, Public: false, MaxAge: null }, withToken.Headers.CacheControl?.ToString());
+        Assert.All(new[] { anonymous, withToken, plainGet, plainGetWithToken }, r => Assert.Equal(["Authorization", "Cookie"], r.Headers.Vary));
+        Assert.All(new[] { plainGet, plainGetWithToken }, r => Assert.True(r.Headers.CacheControl!.NoStore));
+        Assert.Empty(Projects(await BodyAsync(anonymous)));
+        Assert.Single(Projects(await BodyAsync(withToken)));
+        Assert.Empty(Projects(await BodyAsync(anonymousAgain)));
+        Assert.Empty(Projects(await BodyAsync(plainGet)));
+        Assert.Single(Projects(await BodyAsync(plainGetWithToken)));
+        Assert.NotEqual(anonymous.Headers.ETag, withToken.Headers.ETag);
+    }
+
+    private static async Task<JsonObject> BodyAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        return JsonNode.Parse(body)!.AsObject();
     }
 
     private static JsonArray Projects(JsonObject response) =>
