@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The benchmark suite at one scale: import rate, reindex rate, cold start, idle memory, HTTP load on
 # each public endpoint next to a static file served by the same server (this machine's limit), SQL
-# queries per request, and the in-process search benchmark (indexing rate, query latency, index size).
+# queries per request, the in-process search benchmark (indexing rate, query latency, index size) and
+# the BenchmarkDotNet cases (item JSON, validation, GraphQL list execution, Liquid pages).
 #   bench/run.sh --items 1k|10k|100k [--duration 10] [--skip-reindex] [--small]
 # --small (what CI runs): 1k items, 2 s per URL; fails on errors and crashes, never on numbers.
 # Results go to bench/results/<items>.md and into the table of bench/README.md.
@@ -32,6 +33,7 @@ echo "bench: building (Release)"
 dotnet build src/Efus.Cms.Web -c Release --nologo -v quiet >/dev/null
 dotnet build bench/Efus.Cms.DataGenerator -c Release --nologo -v quiet >/dev/null
 dotnet build bench/Efus.Cms.Bench -c Release --nologo -v quiet >/dev/null
+dotnet build bench/Efus.Cms.Benchmarks -c Release --nologo -v quiet >/dev/null
 web=(dotnet src/Efus.Cms.Web/bin/Release/net10.0/Efus.Cms.Web.dll)
 data="$work/data"
 recipe="$work/synthetic.recipe.json"
@@ -184,6 +186,27 @@ search_size=$(grep -o '^Index size on disk: .*' "$work/search.out" | sed 's/^Ind
 search_latency=$(grep -o 'p50 [0-9.]* ms, p95 [0-9.]* ms, p99 [0-9.]* ms' "$work/search.out" || true)
 [ -n "$search_rate" ] && [ -n "$search_latency" ] || { echo "bench: the search benchmark printed no figures" >&2; exit 1; }
 
+# The per-operation costs in process (BenchmarkDotNet, with allocations); --small runs each once (--dry).
+echo "bench: in-process benchmarks (BenchmarkDotNet)"
+bdn_args=(--filter '*' --artifacts "$work/bdn"); [ "$small" = 1 ] && bdn_args+=(--dry)
+dotnet bench/Efus.Cms.Benchmarks/bin/Release/net10.0/Efus.Cms.Benchmarks.dll "${bdn_args[@]}" >"$work/bdn.out" 2>&1 \
+  || { echo "bench: BenchmarkDotNet failed:" >&2; tail -20 "$work/bdn.out" >&2; exit 1; }
+bdn_table="$work/bdn.md"
+python3 - "$work/bdn/results" "$bdn_table" <<'PY' || { echo "bench: a BenchmarkDotNet benchmark failed:" >&2; grep -iE 'exception|error' "$work/bdn.out" | head -5 >&2; exit 1; }
+import csv, pathlib, sys
+rows = []
+for report in sorted(pathlib.Path(sys.argv[1]).glob("*-report.csv")):
+    group = report.name.removesuffix("-report.csv").split(".")[-1]
+    for row in csv.DictReader(report.open(encoding="utf-8")):
+        rows.append((f"`{group}.{row['Method']}`", row["Mean"], row.get("Allocated", "—")))
+if not rows or any(mean in ("NA", "") for _, mean, _ in rows):
+    sys.exit(1)
+with open(sys.argv[2], "w", encoding="utf-8") as table:
+    table.write("| benchmark | mean | allocated |\n|---|---|---|\n")
+    table.writelines(f"| {name} | {mean} | {allocated} |\n" for name, mean, allocated in rows)
+PY
+cat "$bdn_table"
+
 result="bench/results/$items.md"
 {
   echo "### $items synthetic items — $(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -m)"
@@ -211,24 +234,15 @@ result="bench/results/$items.md"
   echo "SQL queries per request (EF's command log, one warm request each):"
   echo
   cat "$sql_table"
+  echo
+  bdn_runs="one launch, 3 warm-up and 10 measured iterations"; [ "$small" = 1 ] && bdn_runs="each run once (--dry: cold figures)"
+  echo "In process (\`bench/Efus.Cms.Benchmarks\`, BenchmarkDotNet, $bdn_runs; the seeded site, not the synthetic items):"
+  echo
+  cat "$bdn_table"
 } >"$work/result.md"
 if [ "$small" = 0 ]; then
   cp "$work/result.md" "$result"
-  # Rewrite the results section of the README from every scale's latest result.
-  python3 - <<'PY'
-import pathlib, re
-readme = pathlib.Path("bench/README.md")
-order = {"1k": 0, "10k": 1, "100k": 2}
-parts = sorted(pathlib.Path("bench/results").glob("*.md"), key=lambda p: order.get(p.stem, 9))
-body = "\n\n".join(p.read_text().strip() for p in parts)
-text = readme.read_text()
-section = "<!-- results:start -->\n" + body + "\n<!-- results:end -->"
-if "<!-- results:start -->" in text:
-    text = re.sub(r"<!-- results:start -->.*<!-- results:end -->", lambda _: section, text, flags=re.S)
-else:
-    text += "\n## Results\n\nWritten by `bench/run.sh`; each scale's latest run.\n\n" + section + "\n"
-readme.write_text(text)
-PY
+  python3 bench/readme_results.py  # the README: the scale curve and every scale's latest run
 fi
 cat "$work/result.md"
 if [ "$errors_total" -gt 0 ]; then echo "bench: $errors_total failed requests" >&2; exit 1; fi

@@ -8,7 +8,6 @@ namespace Efus.Cms.Benchmarks;
 
 /// <summary>The per-item costs every write and read pays: Orchard JSON in and out, and shape validation.</summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
 public class ContentModelBenchmarks
 {
     private ContentDefinitions _definitions = ContentDefinitions.Empty;

@@ -11,17 +11,18 @@ using Microsoft.Extensions.FileProviders;
 namespace Efus.Cms.Benchmarks;
 
 /// <summary>
-/// The theme's own templates rendered from view models (no database): one practice-sheet card, and a
-/// listing page of ten cards inside the layout, which is what a page costs on top of its queries.
+/// The theme's own templates rendered from view models (no database): one practice-sheet card, a
+/// listing page of ten cards inside the layout, and a practice sheet's detail page (its five sections,
+/// table of contents and related items) inside the layout: what a page costs on top of its queries.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
 public class LiquidBenchmarks
 {
     private static readonly CultureInfo _french = CultureInfo.GetCultureInfo("fr-FR");
     private LiquidRenderer _renderer = null!;
     private ItemView _sheet = null!;
     private Dictionary<string, object?> _page = [];
+    private Dictionary<string, object?> _detailPage = [];
 
     [GlobalSetup]
     public void Setup()
@@ -80,6 +81,39 @@ public class LiquidBenchmarks
             },
             ["page"] = new PageMeta { Title = "Fiches de pratique", CanonicalUrl = "http://localhost/fiches-de-pratique", OgLocale = "fr_FR" },
         };
+
+        _detailPage = new(_page)
+        {
+            ["detail"] = new DetailView
+            {
+                Item = DetailSheet(),
+                Toc = [.. _sections.Select(s => new TocEntry(s.Anchor, s.Label))],
+                Related = [new RelatedGroup("projects", "Projets liés", [new("Cities against radicalisation", "/projets/cities-against-radicalisation")])],
+                Parent = new NavLink("Fiches de pratique", "/fiches-de-pratique", false),
+            },
+            ["page"] = new PageMeta { Title = _sheet.Title!, CanonicalUrl = "http://localhost" + _sheet.Url, OgLocale = "fr_FR", OgType = "article" },
+        };
+        _detailPage.Remove("listing");
+        _detailPage["item"] = ((DetailView)_detailPage["detail"]!).Item;
+    }
+
+    private static readonly (string Field, string Anchor, string Label)[] _sections =
+    [
+        ("Context", "contexte", "Contexte"), ("Objectives", "objectifs", "Objectifs"), ("Activities", "activites", "Activités"),
+        ("Budget", "budget", "Budget"), ("Evaluation", "evaluation", "Évaluation"),
+    ];
+
+    /// <summary>The card's item with the five rich-text sections of a practice sheet, each about 1.5 KB of HTML.</summary>
+    private ItemView DetailSheet()
+    {
+        var paragraph = "<p>La ville a mis en place un dispositif de <strong>médiation numérique</strong> dans six quartiers, avec des permanences, des ateliers et un suivi individuel des habitants.</p>";
+        var fields = new Dictionary<string, FieldView>(_sheet.Fields);
+        foreach (var (field, _, label) in _sections)
+        {
+            fields[field] = new FieldView { Name = field, Label = label, Kind = "HtmlField", Html = string.Concat(Enumerable.Repeat(paragraph, 8)), TextFromHtml = true };
+        }
+
+        return _sheet with { Fields = fields };
     }
 
     [Benchmark]
@@ -97,4 +131,8 @@ public class LiquidBenchmarks
 
         return _renderer.RenderWithLayoutAsync("Listing", _page, _french).GetAwaiter().GetResult();
     }
+
+    [Benchmark]
+    public string RenderDetailPage() =>
+        _renderer.RenderWithLayoutAsync("Content-PracticeSheet.Detail", _detailPage, _french).GetAwaiter().GetResult();
 }
