@@ -3,7 +3,7 @@ using Efus.Cms.DataGenerator;
 
 namespace Efus.Cms.Bench;
 
-public sealed record BenchOptions(int Items, int Seed, int Queries, bool Keep)
+public sealed record BenchOptions(int Items, int Seed, int Queries, bool Keep, bool Profile = false)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -16,6 +16,7 @@ public sealed record BenchOptions(int Items, int Seed, int Queries, bool Keep)
                 "--seed" => options with { Seed = int.Parse(args[++i], CultureInfo.InvariantCulture) },
                 "--queries" => options with { Queries = int.Parse(args[++i], CultureInfo.InvariantCulture) },
                 "--keep" => options with { Keep = true },
+                "--profile" => options with { Profile = true },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
         }

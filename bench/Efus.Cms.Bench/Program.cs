@@ -3,7 +3,7 @@ using Efus.Cms.Bench;
 // dotnet run -c Release --project bench/Efus.Cms.Bench -- search --items 100000 [--seed 42] [--queries 2000]
 if (args.Length == 0 || args[0] != "search")
 {
-    Console.Error.WriteLine("usage: search --items N [--seed 42] [--queries 2000] [--keep]");
+    Console.Error.WriteLine("usage: search --items N [--seed 42] [--queries 2000] [--keep] [--profile]");
     return 2;
 }
 

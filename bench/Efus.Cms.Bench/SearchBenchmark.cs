@@ -34,6 +34,11 @@ public static class SearchBenchmark
             var published = items.Where(i => ContentIndexWriter.Accepts(settings, i)).ToList();
             Console.WriteLine($"  {items.Count:N0} items read ({published.Count:N0} published and indexable) in {stopwatch.Elapsed.TotalSeconds:F1} s");
 
+            if (options.Profile)
+            {
+                IndexingProfile.Run(published, definitions, settings);
+            }
+
             var indexPath = Path.Combine(work, "Lucene", settings.Name);
             var indexed = Index(published, definitions, settings, indexPath);
             var size = Directory.EnumerateFiles(indexPath).Sum(f => new FileInfo(f).Length);
@@ -45,6 +50,13 @@ public static class SearchBenchmark
             published = [];
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
             Query(indexed, requests);
+            if (options.Profile)
+            {
+                // The same queries with a page of one hit: what highlighting and loading nine more hits cost.
+                Console.Write("Profile, page of 1 hit instead of 10: ");
+                Query(indexed, [.. requests.Select(r => r with { PageSize = 1 })]);
+            }
+
             indexed.Dispose();
             return 0;
         }
@@ -62,6 +74,7 @@ public static class SearchBenchmark
         var writer = new ContentIndexWriter(new ContentDocumentBuilder());
         var index = LuceneIndex.TryOpen(settings, path, new AnalyzerRegistry().Create(settings.AnalyzerName), new IndexingCursor(0, 0, DateTime.UtcNow), ramBufferMb: 256)!;
         var empty = new Dictionary<string, string>();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
         for (var i = 0; i < items.Count; i += Batch)
         {
@@ -76,9 +89,15 @@ public static class SearchBenchmark
         index.Commit();
         index.Refresh();
         stopwatch.Stop();
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         Console.WriteLine($"Indexed {items.Count:N0} items in {stopwatch.Elapsed.TotalSeconds:F1} s " +
             $"({added.TotalSeconds:F1} s adding, {(stopwatch.Elapsed - added).TotalSeconds:F1} s commit): " +
             $"{items.Count / stopwatch.Elapsed.TotalSeconds:N0} items/s on {Environment.ProcessorCount} cores");
+
+        // CPU time says more than the wall clock on a shared machine: other processes do not add to it.
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Indexing CPU time: {cpu.TotalSeconds:F1} s, {cpu.TotalMilliseconds * 1000 / items.Count:F0} µs per item " +
+            $"({items.Count / cpu.TotalSeconds:N0} items per CPU-second); load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
         return index;
     }
 

@@ -31,6 +31,7 @@ public static class LuceneSearchServiceCollectionExtensions
         services.AddSingleton(sp => new ContentDocumentBuilder(sp.GetRequiredService<SearchFacetOptions>()));
         services.AddSingleton<ContentIndexWriter>();
         services.AddSingleton<LuceneIndexManager>();
+        services.AddSingleton<IndexGenerations>();
         services.AddSingleton<LuceneIndexingService>();
         services.AddSingleton<Core.Maintenance.ISearchIndexMaintenance, LuceneIndexMaintenance>();
         services.AddScoped<AttachmentTextReader>();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Efus.Cms.Core.Content;
 using Efus.Cms.Core.Management;
+using Efus.Cms.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -70,6 +71,69 @@ public sealed class TwoNodePostgreSqlTests : IAsyncLifetime
         }
 
         Assert.Equal([early.ContentItemId], SearchSite.HitIds(await site.SearchAsync("q=zorglubs")));
+    }
+
+    [Fact]
+    public async Task RebuildOnOneNode_IsFollowedByTheOther()
+    {
+        using var first = new SearchSite(postgreSql: ConnectionString);
+        first.CreateClient();
+        using var second = new SearchSite(postgreSql: ConnectionString);
+        second.CreateClient();
+        var created = await CreateAsync(first, "Les zorglubs reconstruits");
+        await WaitUntilFoundAsync(second, "zorglubs", created.ContentItemId);
+
+        // The second node's index loses the document behind the task log's back: only a rebuild brings it back.
+        var manager = second.Services.GetRequiredService<Indexing.LuceneIndexManager>();
+        var index = manager.OpenIndex("Search")!;
+        index.Writer.DeleteDocuments(new global::Lucene.Net.Index.Term(Documents.IndexingConstants.ContentItemId, created.ContentItemId));
+        index.Refresh();
+        Assert.Empty(SearchSite.HitIds(await second.SearchAsync("q=zorglubs")));
+
+        Assert.True(await first.Services.GetRequiredService<Indexing.LuceneIndexingService>().RebuildAsync("Search"));
+
+        await WaitUntilFoundAsync(second, "zorglubs", created.ContentItemId);
+        Assert.Equal([created.ContentItemId], SearchSite.HitIds(await first.SearchAsync("q=zorglubs")));
+    }
+
+    [Fact]
+    public async Task IndexDefinitionChange_IsAppliedByEveryNode()
+    {
+        using var first = new SearchSite(postgreSql: ConnectionString);
+        first.CreateClient();
+        using var second = new SearchSite(postgreSql: ConnectionString);
+        second.CreateClient();
+        var created = await CreateAsync(first, "Les zorglubs retirés");
+        await WaitUntilFoundAsync(second, "zorglubs", created.ContentItemId);
+
+        // Publications leave the index definition (as an edited lucene-index step would do).
+        await first.WithScopeAsync(async services =>
+        {
+            var documents = services.GetRequiredService<IDocumentStore>();
+            var settings = (await documents.GetAsync(DocumentNames.LuceneIndexSettings))!;
+            var types = settings["Search"]!["IndexedContentTypes"]!.AsArray();
+            types.Remove(types.First(t => (string?)t == "Publication"));
+            await documents.SaveAsync(DocumentNames.LuceneIndexSettings, settings);
+        });
+
+        await WaitUntilGoneAsync(first, "zorglubs");
+        await WaitUntilGoneAsync(second, "zorglubs");
+    }
+
+    private static async Task WaitUntilGoneAsync(SearchSite site, string word)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        while (stopwatch.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            if ((await site.SearchAsync("q=" + word))["total"]!.GetValue<int>() == 0)
+            {
+                return;
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"'{word}' was still found after 30 s.");
     }
 
     private static async Task<ContentItem> CreateAsync(SearchSite site, string title)

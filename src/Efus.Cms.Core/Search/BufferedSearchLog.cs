@@ -32,7 +32,10 @@ public sealed class BufferedSearchLog(IServiceScopeFactory scopes, TimeProvider 
         counter.Add(resultCount);
     }
 
-    /// <summary>Writes what was counted since the last flush; returns how many rows were written.</summary>
+    /// <summary>
+    /// Writes what was counted since the last flush; returns how many rows were written. When the write
+    /// fails the counts go back to the buffer for the next flush.
+    /// </summary>
     public async Task<int> FlushAsync(CancellationToken cancellationToken = default)
     {
         var batch = Interlocked.Exchange(ref _pending, new());
@@ -42,8 +45,21 @@ public sealed class BufferedSearchLog(IServiceScopeFactory scopes, TimeProvider 
         }
 
         var entries = batch.Select(p => new SearchLogEntry(p.Key.Day, p.Key.Query, p.Value.Searches, p.Value.Results)).ToList();
-        await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ISearchStatistics>().AddAsync(entries, cancellationToken);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<ISearchStatistics>().AddAsync(entries, cancellationToken);
+        }
+        catch
+        {
+            foreach (var (key, counter) in batch)
+            {
+                _pending.GetOrAdd(key, _ => new Counter()).Add(counter);
+            }
+
+            throw;
+        }
+
         return entries.Count;
     }
 
@@ -63,6 +79,12 @@ public sealed class BufferedSearchLog(IServiceScopeFactory scopes, TimeProvider 
         {
             Interlocked.Increment(ref _searches);
             Volatile.Write(ref _results, results);
+        }
+
+        public void Add(Counter unwritten)
+        {
+            Interlocked.Add(ref _searches, unwritten.Searches);
+            Volatile.Write(ref _results, unwritten.Results);
         }
     }
 }

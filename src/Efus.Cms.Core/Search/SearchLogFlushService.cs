@@ -3,7 +3,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Efus.Cms.Core.Search;
 
-/// <summary>Writes the counted searches every <see cref="FlushInterval"/>, and what is left when the host stops.</summary>
+/// <summary>
+/// Writes the counted searches every <see cref="FlushInterval"/>, and what is left when the host stops
+/// gracefully (a hard kill loses the counts of the last interval at most).
+/// </summary>
 public sealed class SearchLogFlushService(BufferedSearchLog log, ILogger<SearchLogFlushService> logger) : BackgroundService
 {
     public static readonly TimeSpan FlushInterval = TimeSpan.FromSeconds(10);
@@ -13,7 +16,8 @@ public sealed class SearchLogFlushService(BufferedSearchLog log, ILogger<SearchL
         using var timer = new PeriodicTimer(FlushInterval);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            await FlushAsync(stoppingToken);
+            // Not cancelled by the stop: a write cut halfway would lose its batch; StopAsync flushes after it.
+            await FlushAsync(CancellationToken.None);
         }
     }
 

@@ -5,6 +5,7 @@ using Efus.Cms.Core.Content;
 using Efus.Cms.Core.Fields;
 using Efus.Cms.Core.Metadata;
 using Efus.Cms.Search.Lucene.Indexing;
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 
 namespace Efus.Cms.Search.Lucene.Documents;
@@ -16,8 +17,15 @@ namespace Efus.Cms.Search.Lucene.Documents;
 /// items (the sessions of a conference report) and the text of its PDF attachments, and our facet
 /// helpers. Stateless and thread-safe.
 /// </summary>
-public sealed class ContentDocumentBuilder(SearchFacetOptions? facets = null, int maxSnippetLength = 32_000)
+public sealed class ContentDocumentBuilder(SearchFacetOptions? facets = null, int maxSnippetLength = ContentDocumentBuilder.DefaultSnippetLength)
 {
+    /// <summary>
+    /// Characters of the full text stored for the snippets. The people search highlights the first
+    /// <see cref="People.PeopleSearcher.MaxHighlightedChars"/>; what is stored beyond them only made every
+    /// document bigger to write and every hit slower to load (it was 32,000).
+    /// </summary>
+    public const int DefaultSnippetLength = People.PeopleSearcher.MaxHighlightedChars + 1_000;
+
     private const int MaxBagDepth = 4;
     private const int MaxKeywordCopyLength = 256;
     private readonly SearchFacetOptions _facets = facets ?? new SearchFacetOptions();
@@ -43,11 +51,17 @@ public sealed class ContentDocumentBuilder(SearchFacetOptions? facets = null, in
     /// <param name="definitions">The content definitions (which fields are included, their kinds).</param>
     /// <param name="settings">The index's settings (StoreSourceData).</param>
     /// <param name="attachmentTexts">Text of the attachments listed by <see cref="AttachmentPaths"/>, by path; missing ones are skipped.</param>
-    public Document Build(ContentItem item, ContentDefinitions definitions, LuceneIndexSettings settings, IReadOnlyDictionary<string, string>? attachmentTexts = null)
+    /// <param name="analyzer">
+    /// The index analyzer: when given, the document's texts are analysed here, each distinct text once
+    /// (a text field is indexed under two names and again inside the full text); without it, the index
+    /// writer analyses each field.
+    /// </param>
+    public Document Build(ContentItem item, ContentDefinitions definitions, LuceneIndexSettings settings,
+        IReadOnlyDictionary<string, string>? attachmentTexts = null, Analyzer? analyzer = null)
     {
-        var document = new DocumentWriter(settings.StoreSourceData);
+        var document = new DocumentWriter(settings.StoreSourceData, analyzer);
         attachmentTexts ??= new Dictionary<string, string>();
-        var fullText = new StringBuilder();
+        var fullText = new List<string>();
 
         AddCommon(document, item);
         var displayText = item.DisplayText ?? "";
@@ -78,8 +92,8 @@ public sealed class ContentDocumentBuilder(SearchFacetOptions? facets = null, in
 
         AddBags(item, definitions, attachmentTexts, fullText, 0);
 
-        var text = fullText.ToString();
-        document.Text(IndexingConstants.FullText, text, stored: false);
+        var text = string.Join(' ', fullText);
+        document.JoinedText(IndexingConstants.FullText, fullText, stored: false);
         document.Own(new StoredField(IndexingConstants.Snippet, text.Length <= maxSnippetLength ? text : text[..maxSnippetLength]));
         if (AutoroutePath.Of(item) is { Length: > 0 } path)
         {
@@ -110,9 +124,9 @@ public sealed class ContentDocumentBuilder(SearchFacetOptions? facets = null, in
     }
 
     // HtmlBodyPart/MarkdownBodyPart are the body (BodyAspect), indexed under their own keys when Included.
-    private static void AddParts(DocumentWriter document, ContentItem item, ContentTypeDefinition type, StringBuilder fullText)
+    private static void AddParts(DocumentWriter document, ContentItem item, ContentTypeDefinition type, List<string> fullText)
     {
-        var body = new StringBuilder();
+        var body = new List<string>();
         foreach (var typePart in type.Parts)
         {
             var text = typePart.PartName switch
@@ -137,15 +151,15 @@ public sealed class ContentDocumentBuilder(SearchFacetOptions? facets = null, in
             }
         }
 
-        if (body.Length > 0)
+        if (body.Count > 0)
         {
-            document.Text(IndexingConstants.BodyAspectBody, body.ToString(), stored: false);
-            Append(fullText, body.ToString());
+            document.JoinedText(IndexingConstants.BodyAspectBody, body, stored: false);
+            fullText.AddRange(body);
         }
     }
 
     private static void AddFields(DocumentWriter document, ContentItem item, ContentTypeDefinition type, ContentDefinitions definitions,
-        IReadOnlyDictionary<string, string> attachmentTexts, StringBuilder fullText)
+        IReadOnlyDictionary<string, string> attachmentTexts, List<string> fullText)
     {
         foreach (var field in FieldKinds.FieldsOf(item, type, definitions))
         {
@@ -183,7 +197,7 @@ public sealed class ContentDocumentBuilder(SearchFacetOptions? facets = null, in
         }
     }
 
-    private static void AppendFullText(StringBuilder fullText, FieldContext field, IReadOnlyList<IndexValue> values, IReadOnlyDictionary<string, string> attachmentTexts)
+    private static void AppendFullText(List<string> fullText, FieldContext field, IReadOnlyList<IndexValue> values, IReadOnlyDictionary<string, string> attachmentTexts)
     {
         switch (field.Field.FieldName)
         {
@@ -209,7 +223,7 @@ public sealed class ContentDocumentBuilder(SearchFacetOptions? facets = null, in
 
     // Bag items (the sessions of a conference report) are not documents of their own: their title,
     // body, text fields and attachments are part of the container's full text.
-    private static void AddBags(ContentItem item, ContentDefinitions definitions, IReadOnlyDictionary<string, string> attachmentTexts, StringBuilder fullText, int depth)
+    private static void AddBags(ContentItem item, ContentDefinitions definitions, IReadOnlyDictionary<string, string> attachmentTexts, List<string> fullText, int depth)
     {
         foreach (var contained in BagItems(item, definitions, depth))
         {
@@ -364,18 +378,11 @@ public sealed class ContentDocumentBuilder(SearchFacetOptions? facets = null, in
         ? IndexingConstants.NullValue
         : (value.Value.Kind == DateTimeKind.Local ? value.Value.ToUniversalTime() : value.Value).ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
 
-    private static void Append(StringBuilder text, string? segment)
+    private static void Append(List<string> text, string? segment)
     {
-        if (string.IsNullOrWhiteSpace(segment))
+        if (!string.IsNullOrWhiteSpace(segment))
         {
-            return;
+            text.Add(segment);
         }
-
-        if (text.Length > 0)
-        {
-            text.Append(' ');
-        }
-
-        text.Append(segment);
     }
 }

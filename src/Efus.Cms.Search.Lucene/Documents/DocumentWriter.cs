@@ -1,16 +1,24 @@
+using Efus.Cms.Search.Lucene.Analysis;
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
 namespace Efus.Cms.Search.Lucene.Documents;
 
-/// <summary>Adds entries to a Lucene document the way Orchard's LuceneIndexManager does (stored or not, analyzed or keyword, source copies).</summary>
-internal sealed class DocumentWriter(bool storeSourceData)
+/// <summary>
+/// Adds entries to a Lucene document the way Orchard's LuceneIndexManager does (stored or not, analyzed
+/// or keyword, source copies). With the index analyzer, each distinct text of the document is analysed
+/// once, here, and its tokens replayed for every name it is indexed under (the analyzers of
+/// <see cref="AnalyzerRegistry"/> analyse a text the same way whatever the field).
+/// </summary>
+internal sealed class DocumentWriter(bool storeSourceData, Analyzer? analyzer = null)
 {
     /// <summary>A writer whose document nobody reads (bag items only feed the full text).</summary>
     public static DocumentWriter Discard => new(false);
 
     private readonly HashSet<(string, string)> _facets = [];
+    private readonly Dictionary<string, AnalyzedText> _analyzed = new(StringComparer.Ordinal);
 
     public Document Document { get; } = [];
 
@@ -32,8 +40,44 @@ internal sealed class DocumentWriter(bool storeSourceData)
             return;
         }
 
-        Document.Add(new TextField(name, value, stored ? Field.Store.YES : Field.Store.NO));
+        var field = new TextField(name, value, stored ? Field.Store.YES : Field.Store.NO);
+        if (analyzer is not null)
+        {
+            field.SetTokenStream(new ReplayTokenStream([Analyzed(name, value)], [value.Length]));
+        }
+
+        Document.Add(field);
         Source(name, value);
+    }
+
+    /// <summary>
+    /// An analysed field whose text is <paramref name="segments"/> joined by spaces (the full text): with
+    /// the analyzer, segments already analysed for another field are not analysed again.
+    /// </summary>
+    public void JoinedText(string name, IReadOnlyList<string> segments, bool stored)
+    {
+        var text = string.Join(' ', segments);
+        if (analyzer is null || text.Length == 0)
+        {
+            Text(name, text, stored);
+            return;
+        }
+
+        var field = new TextField(name, text, stored ? Field.Store.YES : Field.Store.NO);
+        field.SetTokenStream(new ReplayTokenStream([.. segments.Select(s => Analyzed(name, s))], [.. segments.Select(s => s.Length)]));
+        Document.Add(field);
+        Source(name, text);
+    }
+
+    private AnalyzedText Analyzed(string name, string text)
+    {
+        if (!_analyzed.TryGetValue(text, out var analyzed))
+        {
+            analyzed = AnalyzedText.Analyze(analyzer!, name, text);
+            _analyzed[text] = analyzed;
+        }
+
+        return analyzed;
     }
 
     public void Value(string key, IndexValue value, FieldIndexSettings settings)

@@ -51,7 +51,7 @@ public sealed class ContentIndexWriter(ContentDocumentBuilder builder)
     {
         void WriteOne(ContentItem item)
         {
-            var document = builder.Build(item, definitions, index.Settings, attachments);
+            var document = builder.Build(item, definitions, index.Settings, attachments, index.Analyzer);
             index.Writer.UpdateDocument(new Term(IndexingConstants.ContentItemId, item.ContentItemId), document);
         }
 

@@ -16,6 +16,7 @@ namespace Efus.Cms.Search.Lucene.Indexing;
 public sealed class LuceneIndexingService(
     LuceneIndexManager indexes,
     ContentIndexWriter writer,
+    IndexGenerations generations,
     IServiceScopeFactory scopes,
     TimeProvider clock,
     ILogger<LuceneIndexingService> logger) : IDisposable
@@ -85,7 +86,14 @@ public sealed class LuceneIndexingService(
     /// which swaps the new one in at its next pass.
     /// </summary>
     /// <exception cref="ArgumentException">No index has that name.</exception>
-    public async Task<bool> RebuildAsync(string indexName, IProgress<IndexingProgress>? progress = null, CancellationToken cancellationToken = default)
+    public Task<bool> RebuildAsync(string indexName, IProgress<IndexingProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        RebuildAsync(indexName, adoptedGeneration: null, progress, cancellationToken);
+
+    /// <param name="adoptedGeneration">
+    /// The generation of another node's rebuild that this one follows; null for a rebuild asked here, which
+    /// gets a new generation that the other nodes follow.
+    /// </param>
+    private async Task<bool> RebuildAsync(string indexName, string? adoptedGeneration, IProgress<IndexingProgress>? progress, CancellationToken cancellationToken)
     {
         LuceneIndexSettings settings;
         await using (var scope = scopes.CreateAsyncScope())
@@ -123,15 +131,28 @@ public sealed class LuceneIndexingService(
             throw;
         }
 
+        var generation = adoptedGeneration ?? IndexGenerations.NewGeneration();
         await _gate.WaitAsync(cancellationToken);
         try
         {
             var swapped = indexes.CompleteRebuild(side);
+            generations.SetLocal(settings.Name, new IndexBuild(generation, IndexGenerations.Definition(settings)));
             logger.LogInformation("Rebuilt search index {Index}: {Tasks} tasks, {Documents} documents in {Elapsed}.", settings.Name, tasks, documents, stopwatch.Elapsed);
+            if (adoptedGeneration is null)
+            {
+                // The other nodes see the new generation at their next pass and rebuild too. Recorded
+                // after this node's own file (a site sharing this data folder does not rebuild again), and
+                // inside the gate, so that no pass of this process sees the file and the database differ.
+                _inPass.Value = true;
+                await using var scope = scopes.CreateAsyncScope();
+                await IndexGenerations.PublishAsync(scope.ServiceProvider.GetRequiredService<IDocumentStore>(), settings.Name, generation, cancellationToken);
+            }
+
             return swapped;
         }
         finally
         {
+            _inPass.Value = false;
             _gate.Release();
         }
     }
@@ -180,6 +201,7 @@ public sealed class LuceneIndexingService(
         var services = scope.ServiceProvider;
         var all = await ReadSettingsAsync(services, cancellationToken);
         await ApplyRequestsAsync(services, all, cancellationToken);
+        await FollowRebuildsAsync(services, all, cancellationToken);
 
         var total = new IndexingBatch(0, 0);
         foreach (var settings in all)
@@ -273,7 +295,34 @@ public sealed class LuceneIndexingService(
         await documents.SaveAsync(DocumentNames.LuceneIndexRequests, new JsonObject { ["Rebuild"] = new JsonArray(), ["Reset"] = new JsonArray() }, cancellationToken);
     }
 
-    private void StartRebuild(string name)
+    // Another node rebuilt an index, or its definition changed: rebuild here too (in the background,
+    // searches keep answering from the live index). A node that never recorded how its index was built
+    // (its first start) adopts the current generation and definition as they are.
+    private async Task FollowRebuildsAsync(IServiceProvider services, IReadOnlyList<LuceneIndexSettings> all, CancellationToken cancellationToken)
+    {
+        JsonObject? shared = null;
+        foreach (var settings in all)
+        {
+            if (indexes.GetIndex(settings) is null)
+            {
+                continue;
+            }
+
+            shared ??= await services.GetRequiredService<IDocumentStore>().GetAsync(IndexGenerations.DocumentName, cancellationToken) ?? [];
+            var current = new IndexBuild(shared[settings.Name].AsString() ?? "", IndexGenerations.Definition(settings));
+            var local = generations.Local(settings.Name);
+            if (local is null)
+            {
+                generations.SetLocal(settings.Name, current);
+            }
+            else if (local != current)
+            {
+                StartRebuild(settings.Name, current.Generation);
+            }
+        }
+    }
+
+    private void StartRebuild(string name, string? adoptedGeneration = null)
     {
         lock (_rebuildsLock)
         {
@@ -287,7 +336,7 @@ public sealed class LuceneIndexingService(
             {
                 try
                 {
-                    await RebuildAsync(name);
+                    await RebuildAsync(name, adoptedGeneration, progress: null, CancellationToken.None);
                 }
                 catch (Exception exception)
                 {

@@ -15,12 +15,15 @@ namespace Efus.Cms.Search.Lucene.People;
 /// </summary>
 public static class PeopleSearcher
 {
+    /// <summary>
+    /// Highlighting re-analyzes the stored text of every hit of the page: the first few thousand
+    /// characters (title, summary, first paragraphs) give the snippet at a bounded cost.
+    /// </summary>
+    public const int MaxHighlightedChars = 3_000;
+
     private const int MinFuzzyLength = 4;
     private const int MaxFuzzyExpansions = 50;
     private const int SnippetLength = 160;
-    // Highlighting re-analyzes the stored text of every hit of the page: the first few thousand
-    // characters (title, summary, first paragraphs) give the snippet at a bounded cost.
-    private const int MaxHighlightedChars = 3_000;
 
     private static readonly string[] _dimensionFields = [.. SearchFacetOptions.Dimensions.Select(IndexingConstants.Facet)];
 

@@ -1,0 +1,70 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace Efus.Cms.Search.Lucene.Analysis;
+
+/// <summary>
+/// The tokens of one text as the index analyzer produced them (term, position increment, offsets),
+/// kept so that a document analyses each of its texts once: the same text indexed under several
+/// names (<c>{Type}.{Field}</c> and <c>{Part}.{Field}</c>, the full text that contains it) replays them.
+/// Only the attributes the index reads are kept.
+/// </summary>
+internal sealed class AnalyzedText
+{
+    private char[] _chars = new char[256];
+    private int _charCount;
+    private Token[] _tokens = new Token[32];
+
+    private AnalyzedText()
+    {
+    }
+
+    public int Count { get; private set; }
+
+    public int FinalOffset { get; private set; }
+
+    public static AnalyzedText Analyze(Analyzer analyzer, string fieldName, string text)
+    {
+        var result = new AnalyzedText();
+        using var stream = analyzer.GetTokenStream(fieldName, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            result.Add(term.Buffer, term.Length, increment.PositionIncrement, offset.StartOffset, offset.EndOffset);
+        }
+
+        stream.End();
+        result.FinalOffset = offset.EndOffset;
+        return result;
+    }
+
+    public ReadOnlySpan<char> Term(int index) => _chars.AsSpan(_tokens[index].CharStart, _tokens[index].Length);
+
+    public int PositionIncrement(int index) => _tokens[index].PositionIncrement;
+
+    public int StartOffset(int index) => _tokens[index].StartOffset;
+
+    public int EndOffset(int index) => _tokens[index].EndOffset;
+
+    private void Add(char[] buffer, int length, int positionIncrement, int startOffset, int endOffset)
+    {
+        if (_charCount + length > _chars.Length)
+        {
+            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + length));
+        }
+
+        if (Count == _tokens.Length)
+        {
+            Array.Resize(ref _tokens, _tokens.Length * 2);
+        }
+
+        buffer.AsSpan(0, length).CopyTo(_chars.AsSpan(_charCount));
+        _tokens[Count++] = new Token(_charCount, length, positionIncrement, startOffset, endOffset);
+        _charCount += length;
+    }
+
+    private readonly record struct Token(int CharStart, int Length, int PositionIncrement, int StartOffset, int EndOffset);
+}

@@ -1,0 +1,75 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace Efus.Cms.Search.Lucene.Analysis;
+
+/// <summary>
+/// Replays analysed texts one after the other as one field's tokens, each text's offsets moved by
+/// where it starts in the field's text (the texts joined by one space, as the full text is built).
+/// </summary>
+internal sealed class ReplayTokenStream : TokenStream
+{
+    private readonly IReadOnlyList<AnalyzedText> _texts;
+    private readonly int[] _shifts;
+    private readonly ICharTermAttribute _term;
+    private readonly IPositionIncrementAttribute _increment;
+    private readonly IOffsetAttribute _offset;
+    private int _text;
+    private int _token;
+
+    /// <param name="texts">The analysed texts.</param>
+    /// <param name="lengths">The length of each original text, to place the next one's offsets.</param>
+    public ReplayTokenStream(IReadOnlyList<AnalyzedText> texts, IReadOnlyList<int> lengths)
+    {
+        _texts = texts;
+        _shifts = new int[texts.Count + 1];
+        for (var i = 0; i < texts.Count; i++)
+        {
+            _shifts[i + 1] = _shifts[i] + lengths[i] + 1;
+        }
+
+        _term = AddAttribute<ICharTermAttribute>();
+        _increment = AddAttribute<IPositionIncrementAttribute>();
+        _offset = AddAttribute<IOffsetAttribute>();
+    }
+
+    public override bool IncrementToken()
+    {
+        while (_text < _texts.Count && _token >= _texts[_text].Count)
+        {
+            _text++;
+            _token = 0;
+        }
+
+        if (_text == _texts.Count)
+        {
+            return false;
+        }
+
+        ClearAttributes();
+        var text = _texts[_text];
+        var term = text.Term(_token);
+        _term.ResizeBuffer(term.Length);
+        term.CopyTo(_term.Buffer);
+        _term.Length = term.Length;
+        _increment.PositionIncrement = text.PositionIncrement(_token);
+        _offset.SetOffset(_shifts[_text] + text.StartOffset(_token), _shifts[_text] + text.EndOffset(_token));
+        _token++;
+        return true;
+    }
+
+    public override void End()
+    {
+        base.End();
+        var last = Math.Max(0, _texts.Count - 1);
+        var final = _texts.Count == 0 ? 0 : _shifts[last] + _texts[last].FinalOffset;
+        _offset.SetOffset(final, final);
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        _text = 0;
+        _token = 0;
+    }
+}

@@ -1,0 +1,102 @@
+using Efus.Cms.Search.Lucene.Analysis;
+using Efus.Cms.Search.Lucene.Documents;
+using Efus.Cms.Search.Lucene.Indexing;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace Efus.Cms.Search.Lucene.Tests.Documents;
+
+/// <summary>
+/// The site builds documents with the index analyzer (each text analysed once, tokens replayed for every
+/// field that holds it): the index must hold what analysing each field separately gives.
+/// </summary>
+public sealed class AnalyzedOnceTests
+{
+    private static readonly LuceneIndexSettings _settings = new("Search", "frenchanalyzer", false, ["ConferenceReport", "Publication", "Page"], "any", false);
+
+    [Fact]
+    public void Replayed_Document_IndexesTheSameTermsAndPositionsAsTheWriterAnalysingEachField()
+    {
+        var item = TestDefinitions.ConferenceReport();
+        using var analyzer = new AnalyzerRegistry().Create(FrenchSearchAnalyzer.Name);
+        var builder = new ContentDocumentBuilder();
+        var separate = Postings(analyzer, builder.Build(item, TestDefinitions.Create(), _settings));
+        var once = Postings(analyzer, builder.Build(item, TestDefinitions.Create(), _settings, analyzer: analyzer));
+
+        Assert.Contains("ConferenceReport.Summary", separate.Keys);
+        Assert.Contains(IndexingConstants.FullText, separate.Keys);
+        Assert.Equal(separate.Keys.Order(StringComparer.Ordinal), once.Keys.Order(StringComparer.Ordinal));
+        foreach (var field in separate.Keys.Where(f => f != IndexingConstants.FullText))
+        {
+            Assert.Equal(separate[field], once[field]);
+        }
+
+        // The full text is its texts joined: only the glued pair of a text's last word and the next
+        // text's first word is not made any more.
+        var lost = separate[IndexingConstants.FullText].Except(once[IndexingConstants.FullText]).ToList();
+        Assert.Empty(once[IndexingConstants.FullText].Except(separate[IndexingConstants.FullText]));
+        Assert.InRange(lost.Count, 1, 8);
+        Assert.True(separate[IndexingConstants.FullText].Count > 3 * lost.Count);
+    }
+
+    [Theory]
+    [InlineData("cybercrime")]
+    [InlineData("sécurité")]
+    [InlineData("ville")]
+    [InlineData("menace")]
+    public void Replayed_Document_IsFoundByFrenchWords(string word)
+    {
+        using var analyzer = new AnalyzerRegistry().Create(FrenchSearchAnalyzer.Name);
+        var item = TestDefinitions.ConferenceReport();
+        using var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)))
+        {
+            writer.AddDocument(new ContentDocumentBuilder().Build(item, TestDefinitions.Create(), _settings, analyzer: analyzer));
+        }
+
+        using var reader = DirectoryReader.Open(directory);
+        var query = new global::Lucene.Net.QueryParsers.Classic.QueryParser(LuceneVersion.LUCENE_48, IndexingConstants.FullText, analyzer).Parse(word);
+        Assert.Equal(1, new IndexSearcher(reader).Search(query, 1).TotalHits);
+    }
+
+    // field → "term@position" for every position of every term of the document.
+    private static Dictionary<string, HashSet<string>> Postings(global::Lucene.Net.Analysis.Analyzer analyzer, Document document)
+    {
+        using var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)))
+        {
+            writer.AddDocument(document);
+        }
+
+        using var reader = DirectoryReader.Open(directory);
+        var atomic = reader.Leaves[0].AtomicReader;
+        var result = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var field in atomic.Fields)
+        {
+            var terms = atomic.GetTerms(field);
+            if (!terms.HasPositions)
+            {
+                continue;
+            }
+
+            var postings = new HashSet<string>(StringComparer.Ordinal);
+            var termsEnum = terms.GetEnumerator();
+            while (termsEnum.MoveNext())
+            {
+                var positions = termsEnum.DocsAndPositions(null, null)!;
+                positions.NextDoc();
+                for (var i = 0; i < positions.Freq; i++)
+                {
+                    postings.Add($"{termsEnum.Term.Utf8ToString()}@{positions.NextPosition()}");
+                }
+            }
+
+            result[field] = postings;
+        }
+
+        return result;
+    }
+}
