@@ -22,6 +22,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ContentItemPreparer>();
         services.AddScoped<ContentItemValidator>();
         services.AddScoped<IContentManager, ContentManager>();
+        services.TryAddSingleton<Storage.DocumentChangeSignals>();
+        services.TryAddSingleton<Security.RolesCache>();
         services.AddScoped<Security.PermissionService>();
         services.AddScoped<Security.ContentAuthorizer>();
         services.AddScoped<Security.MediaPermissions>();

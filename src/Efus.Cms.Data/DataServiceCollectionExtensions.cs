@@ -23,6 +23,7 @@ public static class DataServiceCollectionExtensions
     {
         services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DocumentChangeSignals>();
         // The options are built once (they only read singletons), not for every scope: building them was
         // about 5% of an uncached page's CPU.
         services.AddDbContext<CmsDbContext>(configureDatabase, ServiceLifetime.Scoped, ServiceLifetime.Singleton);

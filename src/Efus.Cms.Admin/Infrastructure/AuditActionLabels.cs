@@ -30,6 +30,8 @@ public static class AuditActionLabels
         AuditActions.MediaMoved => text["Média renommé ou déplacé"],
         AuditActions.MediaFolderCreated => text["Dossier de médias créé"],
         AuditActions.ScheduledPublicationFailed => text["Publication programmée échouée"],
+        AuditActions.TokenCreated => text["Jeton d’API créé"],
+        AuditActions.TokenRevoked => text["Jeton d’API révoqué"],
         _ => action,
     };
 }

@@ -17,6 +17,9 @@ public sealed class EfDocumentStore(CmsDbContext db, EfUnitOfWork unitOfWork) : 
             : JsonNode.Parse(json) as JsonObject ?? throw new InvalidDataException($"Document '{name}' is not a JSON object.");
     }
 
+    public Task<int> RevisionAsync(string name, CancellationToken cancellationToken = default) =>
+        db.Documents.AsNoTracking().Where(d => d.Name == name).Select(d => d.Revision).FirstOrDefaultAsync(cancellationToken);
+
     public async Task SaveAsync(string name, JsonObject document, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -38,6 +41,7 @@ public sealed class EfDocumentStore(CmsDbContext db, EfUnitOfWork unitOfWork) : 
             }
         }
 
+        unitOfWork.DocumentSaved(name);
         await unitOfWork.AfterWriteAsync(cancellationToken);
     }
 
