@@ -21,6 +21,8 @@ public sealed class GraphQLAccess(ContentAuthorizer authorizer, ClaimsPrincipal?
     private readonly Dictionary<string, ContentViewScope> _viewScopes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _unpublished = new(StringComparer.Ordinal);
 
+    public ClaimsPrincipal User => _user;
+
     public string? UserId => ContentAuthorizer.UserIdOf(_user);
 
     public Task<bool> CanExecuteAsync(CancellationToken cancellationToken) =>

@@ -90,6 +90,45 @@ public sealed class ContentAccessTests
         Assert.NotEqual(anonymous.Headers.ETag, withToken.Headers.ETag);
     }
 
+    [Fact]
+    public async Task SecurableType_IsNeitherFoundNorCounted_BySearch_UnlessTheCallerMayViewIt()
+    {
+        const string Search = "/api/search?q=vid%C3%A9osurveillance";
+        const string GraphQLSearch = """{ search(query: "vidéosurveillance") { total hits { item { contentType } } } }""";
+        using var site = new EfusSite();
+        var client = site.CreateClient();
+        Assert.Contains("CooperationProject", HitTypes(await BodyAsync(await GetAsync(client, Search, null))));
+
+        await RunRecipeAsync(site, """
+            { "steps": [
+              { "name": "ContentDefinition", "ContentTypes": [ { "Name": "CooperationProject", "Settings": { "ContentTypeSettings": { "Securable": true } } } ] },
+              { "name": "Roles", "Roles": [
+                { "Name": "Anonymous", "Permissions": ["ExecuteGraphQL", "View_Publication"] },
+                { "Name": "Authenticated", "Permissions": [] },
+                { "Name": "Partner", "Permissions": ["ExecuteGraphQL", "View_Publication", "View_CooperationProject"] } ] } ] }
+            """);
+        Assert.True((await CliProcess.RunAsync(site.DataPath, "user", "add", "paula", "--role", "Partner")).ExitCode == 0);
+        var partner = await TokenAsync(site, "partner-app", "paula");
+
+        var anonymous = await BodyAsync(await GetAsync(client, Search, null));
+        Assert.Equal(["Publication"], HitTypes(anonymous).Distinct());
+        Assert.Equal(anonymous["hits"]!.AsArray().Count, (int)anonymous["total"]!);
+        Assert.Equal(["Publication"], anonymous["facets"]!["type"]!.AsArray().Select(f => (string)f!["value"]!));
+        var withToken = await BodyAsync(await GetAsync(client, Search, partner));
+        Assert.Contains("CooperationProject", HitTypes(withToken));
+        Assert.True((int)withToken["total"]! > (int)anonymous["total"]!);
+
+        var graphQL = (await PostAsync(client, GraphQLSearch, null))["data"]!["search"]!;
+        Assert.Equal(["Publication"], graphQL["hits"]!.AsArray().Select(h => (string)h!["item"]!["contentType"]!).Distinct());
+        Assert.Equal(graphQL["hits"]!.AsArray().Count, (int)graphQL["total"]!);
+        var page = await client.GetStringAsync(new Uri("/search?q=vid%C3%A9osurveillance", UriKind.Relative));
+        Assert.DoesNotContain("href=\"/projets/", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/publications/", page, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<string> HitTypes(JsonObject searchResult) =>
+        searchResult["hits"]!.AsArray().Select(h => (string)h!["contentType"]!);
+
     private static async Task<JsonObject> BodyAsync(HttpResponseMessage response)
     {
         var body = await response.Content.ReadAsStringAsync();
