@@ -43,6 +43,7 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<Dashboard.DashboardStatistics>();
         services.AddScoped<Taxonomies.TaxonomyService>();
         services.AddSingleton<Work.WorkRegistry>();
+        services.AddHostedService(sp => sp.GetRequiredService<Work.WorkRegistry>());
         services.AddSingleton<Work.ReindexJobs>();
         services.AddSingleton<Recipes.RecipeJobs>();
         return services;

@@ -17,11 +17,14 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<ContentHtmlSanitizer>();
         services.TryAddSingleton<DefinitionsChangeToken>();
         services.TryAddSingleton<SharedContentDefinitions>();
+        services.TryAddScoped<BackgroundActor>();
         services.TryAddScoped<ICurrentUser, SystemUser>();
         services.AddScoped<IContentDefinitionManager, ContentDefinitionManager>();
         services.AddScoped<ContentItemPreparer>();
         services.AddScoped<ContentItemValidator>();
         services.AddScoped<IContentManager, ContentManager>();
+        services.TryAddSingleton<Storage.DocumentChangeSignals>();
+        services.TryAddSingleton<Security.RolesCache>();
         services.AddScoped<Security.PermissionService>();
         services.AddScoped<Security.ContentAuthorizer>();
         services.AddScoped<Security.MediaPermissions>();
@@ -32,6 +35,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddScoped<IAuditTrail, NullAuditTrail>();
         services.AddScoped<IContentEventHandler, AuditTrailContentEventHandler>();
         services.TryAddScoped<Scheduling.IPublicationSchedule, Scheduling.NullPublicationSchedule>();
+        services.TryAddScoped<Jobs.IBackgroundJobStore, Jobs.NullBackgroundJobStore>();
         services.AddScoped<IContentEventHandler, Scheduling.PublicationScheduleContentEventHandler>();
         services.TryAddSingleton<Scheduling.SchedulingOptions>();
         services.AddScoped<Scheduling.ScheduledPublisher>();

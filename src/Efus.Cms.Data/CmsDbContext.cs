@@ -31,6 +31,8 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : Ident
 
     public DbSet<ScheduledPublicationRecord> ScheduledPublications => Set<ScheduledPublicationRecord>();
 
+    public DbSet<BackgroundJobRecord> BackgroundJobs => Set<BackgroundJobRecord>();
+
     public DbSet<SearchStatisticRecord> SearchStatistics => Set<SearchStatisticRecord>();
 
     public DbSet<ApiTokenRecord> ApiTokens => Set<ApiTokenRecord>();

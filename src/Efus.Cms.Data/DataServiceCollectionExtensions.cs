@@ -23,6 +23,7 @@ public static class DataServiceCollectionExtensions
     {
         services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DocumentChangeSignals>();
         // The options are built once (they only read singletons), not for every scope: building them was
         // about 5% of an uncached page's CPU.
         services.AddDbContext<CmsDbContext>(configureDatabase, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
@@ -33,6 +34,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<IMediaStore, EfMediaStore>();
         services.AddScoped<IAuditTrail, EfAuditTrail>();
         services.AddScoped<Core.Scheduling.IPublicationSchedule, EfPublicationSchedule>();
+        services.AddScoped<Core.Jobs.IBackgroundJobStore, EfBackgroundJobStore>();
         services.AddScoped<Core.Search.ISearchStatistics, EfSearchStatistics>();
         services.AddScoped<IApiTokenStore, EfApiTokenStore>();
         return services;

@@ -8,36 +8,31 @@ namespace Efus.Cms.GraphQL;
 /// What one GraphQL caller may read, from the Roles document as Orchard decides it: running a query
 /// needs <c>ExecuteGraphQL</c>; a list returns every item with <c>ViewContent</c> (or <c>View_{Type}</c>),
 /// only the caller's own items with <c>ViewOwnContent</c>, and is refused otherwise; versions that are
-/// not published (DRAFT, LATEST, ALL) need <c>EditContent</c> on the type. Answers are kept per request.
+/// not published (DRAFT, LATEST, ALL) need <c>EditContent</c> on the type. Every item reached another
+/// way (<c>contentItem</c>, picker, taxonomy and translation expansions, search hits) passes
+/// <see cref="ViewableAsync"/>, the same per-type decision (<see cref="ContentAuthorizer.ViewScopeAsync"/>).
+/// Answers are kept per request, so checking many items costs one decision per type.
 /// </summary>
 public sealed class GraphQLAccess(ContentAuthorizer authorizer, ClaimsPrincipal? user)
 {
     public const string UnauthorizedCode = "UNAUTHORIZED";
 
     private readonly ClaimsPrincipal _user = user ?? new ClaimsPrincipal(new ClaimsIdentity());
-    private readonly Dictionary<string, ViewScope> _viewScopes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ContentViewScope> _viewScopes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _unpublished = new(StringComparer.Ordinal);
 
-    /// <summary>Which items of a type a list may return.</summary>
-    public enum ViewScope
-    {
-        None,
-        Own,
-        All,
-    }
+    public ClaimsPrincipal User => _user;
 
     public string? UserId => ContentAuthorizer.UserIdOf(_user);
 
     public Task<bool> CanExecuteAsync(CancellationToken cancellationToken) =>
         authorizer.HasAsync(_user, Permissions.ExecuteGraphQL, cancellationToken);
 
-    public async Task<ViewScope> ViewScopeAsync(string contentType, CancellationToken cancellationToken)
+    public async Task<ContentViewScope> ViewScopeAsync(string contentType, CancellationToken cancellationToken)
     {
         if (!_viewScopes.TryGetValue(contentType, out var scope))
         {
-            scope = await authorizer.CanAsync(_user, ContentAction.View, contentType, owner: null, cancellationToken) ? ViewScope.All
-                : UserId is { } userId && await authorizer.CanAsync(_user, ContentAction.View, contentType, userId, cancellationToken) ? ViewScope.Own
-                : ViewScope.None;
+            scope = await authorizer.ViewScopeAsync(_user, contentType, cancellationToken);
             _viewScopes[contentType] = scope;
         }
 
@@ -45,12 +40,26 @@ public sealed class GraphQLAccess(ContentAuthorizer authorizer, ClaimsPrincipal?
     }
 
     public async Task<bool> CanViewAsync(ContentItem item, CancellationToken cancellationToken) =>
-        await ViewScopeAsync(item.ContentType, cancellationToken) switch
+        ContentAuthorizer.Allows(await ViewScopeAsync(item.ContentType, cancellationToken), item, UserId);
+
+    /// <summary>The items the caller may view, in their order.</summary>
+    public async Task<IReadOnlyList<ContentItem>> ViewableAsync(IEnumerable<ContentItem> items, CancellationToken cancellationToken)
+    {
+        var viewable = new List<ContentItem>();
+        foreach (var item in items)
         {
-            ViewScope.All => true,
-            ViewScope.Own => item.Owner is not null && item.Owner == UserId,
-            _ => false,
-        };
+            if (await CanViewAsync(item, cancellationToken))
+            {
+                viewable.Add(item);
+            }
+        }
+
+        return viewable;
+    }
+
+    /// <summary>The item when the caller may view it, else null.</summary>
+    public async Task<ContentItem?> ViewableOrNullAsync(ContentItem? item, CancellationToken cancellationToken) =>
+        item is not null && await CanViewAsync(item, cancellationToken) ? item : null;
 
     public async Task<bool> CanReadUnpublishedAsync(string contentType, CancellationToken cancellationToken)
     {

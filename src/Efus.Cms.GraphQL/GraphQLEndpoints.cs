@@ -71,6 +71,10 @@ public static class GraphQLEndpoints
             return;
         }
 
+        // Answers depend on the caller (permissions, drafts): only a named query's anonymous answer may be shared.
+        http.Response.Headers.CacheControl = "no-store";
+        http.Response.Headers.Vary = "Authorization, Cookie";
+
         await serializer.WriteAsync(http.Response.Body, response.Result, http.RequestAborted);
     }
 

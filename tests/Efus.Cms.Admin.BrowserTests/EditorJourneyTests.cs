@@ -52,6 +52,22 @@ public sealed partial class EditorJourneyTests(ChromiumFixture chromium) : IDisp
         await Expect(site.GetByText("Vidéosurveillance")).ToBeVisibleAsync();
         await Expect(site.GetByRole(AriaRole.Link, new() { Name = "SURVEILLE" })).ToBeVisibleAsync();
 
+        // The search index follows the publication within seconds; GraphQL reads the store at once.
+        var found = false;
+        for (var attempt = 0; attempt < 40 && !found; attempt++)
+        {
+            await site.GotoAsync(_site.Url("/search?q=" + Uri.EscapeDataString("médiation Lyon")));
+            found = await site.GetByRole(AriaRole.Link, new() { Name = "Vidéoprotection et médiation à Lyon" }).CountAsync() > 0;
+            if (!found)
+            {
+                await Task.Delay(250);
+            }
+        }
+
+        Assert.True(found, "the published sheet never appeared in the public search");
+        await site.GotoAsync(_site.Url("/api/graphql?query=" + Uri.EscapeDataString("{ practiceSheet { displayText } }")));
+        await Expect(site.Locator("body")).ToContainTextAsync("Vidéoprotection et médiation à Lyon");
+
         await page.GotoAsync(_site.Url("/admin/content?type=PracticeSheet"));
         await AdminPages.ScreenshotAsync(page, "list");
         await page.GotoAsync(_site.Url("/admin/audit"));

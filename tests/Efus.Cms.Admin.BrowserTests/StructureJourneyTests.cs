@@ -108,6 +108,35 @@ public sealed class StructureJourneyTests(ChromiumFixture chromium) : IDisposabl
     }
 
     [Fact]
+    public async Task ContentType_EditedInTwoBrowsers_TheLaterSaveIsRefused_ItsInputKept()
+    {
+        await using var first = await chromium.NewContextAsync(bypassCsp: true);
+        await using var second = await chromium.NewContextAsync(bypassCsp: true);
+        var mine = await first.NewPageAsync();
+        var theirs = await second.NewPageAsync();
+        var problems = new List<string>();
+        await AdminPages.LoginAsync(mine, _site);
+        await AdminPages.LoginAsync(theirs, _site);
+        await mine.GotoAsync(_site.Url("/admin/types/PracticeSheet/fields/Year"));
+        await theirs.GotoAsync(_site.Url("/admin/types/PracticeSheet/fields/Year"));
+
+        await theirs.GetByLabel("Aide affichée sous le nom").FillAsync("Année de lancement du projet.");
+        await theirs.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les paramètres" }).ClickAsync();
+        await Expect(theirs.GetByRole(AriaRole.Status)).ToHaveTextAsync("Les paramètres de « Année » sont enregistrés.");
+
+        await mine.GetByLabel("Aide affichée sous le nom").FillAsync("Année où l’action a commencé.");
+        await mine.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les paramètres" }).ClickAsync();
+        await Expect(mine.Locator("#conflict")).ToContainTextAsync("Ce type a été modifié par quelqu’un d’autre pendant que vous le modifiiez");
+        await Expect(mine.GetByLabel("Aide affichée sous le nom")).ToHaveValueAsync("Année où l’action a commencé.");
+        await AdminPages.ScreenshotAsync(mine, "type-conflict");
+        await AxeCheck.RunAsync(mine, "type conflict", problems);
+
+        await mine.GotoAsync(_site.Url("/admin/content/new/PracticeSheet"));
+        await Expect(mine.GetByText("Année de lancement du projet.")).ToBeVisibleAsync();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
     public async Task Recipe_DryRunThenImport_AndAReindexWithItsProgress()
     {
         await using var context = await chromium.NewContextAsync(bypassCsp: true);

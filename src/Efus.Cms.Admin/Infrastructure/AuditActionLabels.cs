@@ -29,6 +29,9 @@ public static class AuditActionLabels
         AuditActions.MediaDeleted => text["Média supprimé"],
         AuditActions.MediaMoved => text["Média renommé ou déplacé"],
         AuditActions.MediaFolderCreated => text["Dossier de médias créé"],
+        AuditActions.ScheduledPublicationFailed => text["Publication programmée échouée"],
+        AuditActions.TokenCreated => text["Jeton d’API créé"],
+        AuditActions.TokenRevoked => text["Jeton d’API révoqué"],
         _ => action,
     };
 }

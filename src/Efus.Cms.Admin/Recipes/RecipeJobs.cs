@@ -1,5 +1,6 @@
 using Efus.Cms.Admin.Work;
 using Efus.Cms.Core.Audit;
+using Efus.Cms.Core.Management;
 using Efus.Cms.Recipes;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,6 +21,8 @@ public sealed class RecipeJobs(WorkRegistry work, TimeProvider clock)
 
     private async Task RunAsync(IServiceProvider services, WorkStatus status, RecipeUpload upload, string userId, string userName, bool dryRun, CancellationToken cancellationToken)
     {
+        // Items and their audit entries name the person who started the import, not "system".
+        services.GetRequiredService<BackgroundActor>().ActAs(userId, userName);
         RecipeResult result;
         try
         {

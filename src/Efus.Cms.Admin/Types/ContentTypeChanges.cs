@@ -82,6 +82,56 @@ public static class ContentTypeChanges
         return new(definitions.WithPart(updatedPart).WithType(updatedType));
     }
 
+    /// <summary>Attaches a reusable part (one of <see cref="ReusableParts.Attachable"/>) after the type's other parts.</summary>
+    public static DefinitionChange AttachPart(ContentDefinitions definitions, ContentTypeDefinition type, string? partName)
+    {
+        if (partName is null || ReusableParts.LabelOf(partName) is null)
+        {
+            return DefinitionChange.Refused("NewPart", new("Choisissez une partie de la liste."));
+        }
+
+        if (type.Part(partName) is not null)
+        {
+            return DefinitionChange.Refused("NewPart", new("Le type a déjà la partie « {0} ».", partName));
+        }
+
+        var extra = partName == Core.Content.WellKnownParts.Autoroute
+            ? new JsonObject { ["AutoroutePartSettings"] = new JsonObject { ["Pattern"] = AutoroutePattern, ["AllowCustomPath"] = true } }
+            : null;
+        var parts = type.Parts.Add(PartRecord(partName, partName, type.Parts.Length, extra));
+        var updated = definitions.WithType(type with { Parts = Renumber(parts) });
+        return new(definitions.Part(partName) is null ? updated.WithPart(new ContentPartDefinition(partName, [], [])) : updated);
+    }
+
+    /// <summary>
+    /// Detaches a part; the items keep its data in their JSON (attaching it again shows it back). The type's own
+    /// part is not detachable, nor, while the type has <paramref name="itemCount"/> items, a part others rely on.
+    /// </summary>
+    public static DefinitionChange DetachPart(ContentDefinitions definitions, ContentTypeDefinition type, string name, int itemCount)
+    {
+        var part = type.Part(name);
+        if (part is null || name == type.Name)
+        {
+            return DefinitionChange.Refused("part", new("Cette partie ne peut pas être retirée : elle porte les champs du type."));
+        }
+
+        if (itemCount > 0 && ReusableParts.HeldByData.Contains(part.PartName))
+        {
+            return DefinitionChange.Refused("part", new("« {0} » ne peut pas être retirée : {1} contenu(s) de ce type en dépendent (adresses publiques, traductions ou contenus imbriqués). Supprimez-les d’abord.",
+                name, itemCount.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        return new(definitions.WithType(type with { Parts = Renumber(type.Parts.RemoveAll(p => p.Name == name)) }));
+    }
+
+    private static ImmutableArray<ContentTypePartDefinition> Renumber(ImmutableArray<ContentTypePartDefinition> parts) =>
+        [.. parts.Select((p, i) =>
+        {
+            var settings = (JsonObject)p.Settings.DeepClone();
+            Group(settings, "ContentTypePartSettings")["Position"] = i.ToString(CultureInfo.InvariantCulture);
+            return p with { Settings = settings };
+        })];
+
     public static DefinitionChange RemoveField(ContentDefinitions definitions, ContentTypeDefinition type, string fieldName)
     {
         if (definitions.Part(type.Name) is not { } part || part.Fields.All(f => f.Name != fieldName))

@@ -19,6 +19,19 @@ public abstract class TypesPageModel : AdminPageModel
     /// <summary>Errors by input id.</summary>
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The stamp the form was drawn from (<see cref="DefinitionStamp"/>).</summary>
+    [BindProperty(Name = "Stamp")]
+    public string? PostedStamp { get; set; }
+
+    /// <summary>The type the page edits; its stamp goes into every form and is checked before saving.</summary>
+    protected ContentTypeDefinition? StampedType { get; set; }
+
+    /// <summary>The current stamp of <see cref="StampedType"/>, written into the page's forms.</summary>
+    public string Stamp => StampedType is null ? "" : DefinitionStamp.Of(Definitions, StampedType);
+
+    /// <summary>Set when the type changed since the form was drawn: nothing saved, the input kept.</summary>
+    public bool Conflict { get; private set; }
+
     protected IContentDefinitionManager DefinitionManager => HttpContext.RequestServices.GetRequiredService<IContentDefinitionManager>();
 
     protected async Task<IActionResult?> AuthorizeAsync(CancellationToken cancellationToken)
@@ -39,6 +52,14 @@ public abstract class TypesPageModel : AdminPageModel
         {
             Errors[change.Input ?? ""] = change.Error is null ? "" : T.Message(change.Error);
             Response.StatusCode = StatusCodes.Status400BadRequest;
+            return null;
+        }
+
+        // A refused change says why first; a valid one is still refused when the type moved meanwhile.
+        if (StampedType is not null && !string.Equals(PostedStamp, Stamp, StringComparison.Ordinal))
+        {
+            Conflict = true;
+            Response.StatusCode = StatusCodes.Status409Conflict;
             return null;
         }
 

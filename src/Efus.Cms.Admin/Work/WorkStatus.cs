@@ -40,6 +40,14 @@ public sealed class WorkStatus(string id, WorkKind kind, string startedBy, DateT
         }
     }
 
+    /// <summary>A job read back from the database (another node's): a fixed picture of it.</summary>
+    public static WorkStatus Stored(string id, WorkKind kind, string startedBy, DateTime startedUtc, WorkSnapshot snapshot)
+    {
+        var status = new WorkStatus(id, kind, startedBy, startedUtc);
+        status._snapshot = snapshot;
+        return status;
+    }
+
     public void Succeed(object? result)
     {
         lock (_gate)

@@ -26,6 +26,9 @@ public static class AuditActions
     public const string MediaDeleted = "MediaDeleted";
     public const string MediaMoved = "MediaMoved";
     public const string MediaFolderCreated = "MediaFolderCreated";
+    public const string ScheduledPublicationFailed = "ScheduledPublicationFailed";
+    public const string TokenCreated = "TokenCreated";
+    public const string TokenRevoked = "TokenRevoked";
 
     /// <summary>The actions on content items, in the order lists show them.</summary>
     public static IReadOnlyList<string> ContentActions { get; } = [Created, Updated, Published, Unpublished, DraftDiscarded, Removed, Imported];
@@ -34,8 +37,9 @@ public static class AuditActions
     [
         .. ContentActions,
         LoggedIn, LogInFailed, LockedOut, LoggedOut, PasswordChanged, PasswordReset, UserCreated, UserRolesChanged, UserUnlocked,
-        RecipeImported,
+        RecipeImported, ScheduledPublicationFailed,
         MediaUploaded, MediaDeleted, MediaMoved, MediaFolderCreated,
+        TokenCreated, TokenRevoked,
     ];
 
     public static string Of(ContentEventKind kind) => kind switch

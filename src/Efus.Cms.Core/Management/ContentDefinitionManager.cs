@@ -20,17 +20,17 @@ public sealed class ContentDefinitionManager(IDocumentStore documents, Definitio
         }
 
         // The revision first, then the JSON: what is kept under a revision is never older than it.
-        var revision = await documents.GetRevisionAsync(DocumentNames.ContentDefinitions, cancellationToken);
-        if (revision is { } current && shared.Get(current) is { } known)
+        var revision = await documents.RevisionAsync(DocumentNames.ContentDefinitions, cancellationToken);
+        if (revision > 0 && shared.Get(revision) is { } known)
         {
             return _cached = known;
         }
 
         var json = await documents.GetAsync(DocumentNames.ContentDefinitions, cancellationToken);
         _cached = json is null ? ContentDefinitions.Empty : ContentDefinitionJson.FromJson(json);
-        if (revision is { } read && json is not null)
+        if (revision > 0 && json is not null)
         {
-            shared.Set(read, _cached);
+            shared.Set(revision, _cached);
         }
 
         return _cached;

@@ -7,7 +7,7 @@ namespace Efus.Cms.Core.Scheduling;
 /// </summary>
 public interface IPublicationSchedule
 {
-    /// <summary>Records (or moves) the item's publication time, dropping any claim; null removes the row.</summary>
+    /// <summary>Records (or moves) the item's publication time, dropping any claim and any failure; null removes the row.</summary>
     Task SetAsync(string contentItemId, DateTime? scheduledUtc, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -18,6 +18,15 @@ public interface IPublicationSchedule
 
     /// <summary>Removes the row if <paramref name="claimant"/> still holds it.</summary>
     Task CompleteAsync(string contentItemId, string claimant, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Marks the row failed with <paramref name="reason"/> if <paramref name="claimant"/> still holds it: a failed row
+    /// is no longer claimed, and stays (shown to the editors) until the item is saved again, which records it afresh.
+    /// </summary>
+    Task FailAsync(string contentItemId, string claimant, string reason, CancellationToken cancellationToken = default);
+
+    /// <summary>The item's row, or null when it is not scheduled.</summary>
+    Task<ScheduledPublication?> GetAsync(string contentItemId, CancellationToken cancellationToken = default);
 
     /// <summary>Every scheduled item, soonest first.</summary>
     Task<IReadOnlyList<ScheduledPublication>> ListAsync(int max, CancellationToken cancellationToken = default);

@@ -10,6 +10,11 @@ public sealed class NullPublicationSchedule : IPublicationSchedule
 
     public Task CompleteAsync(string contentItemId, string claimant, CancellationToken cancellationToken = default) => Task.CompletedTask;
 
+    public Task FailAsync(string contentItemId, string claimant, string reason, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    public Task<ScheduledPublication?> GetAsync(string contentItemId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<ScheduledPublication?>(null);
+
     public Task<IReadOnlyList<ScheduledPublication>> ListAsync(int max, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<ScheduledPublication>>([]);
 }

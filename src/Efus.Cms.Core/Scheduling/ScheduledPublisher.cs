@@ -1,3 +1,4 @@
+using Efus.Cms.Core.Audit;
 using Efus.Cms.Core.Management;
 using Efus.Cms.Core.Storage;
 using Efus.Cms.Core.Validation;
@@ -13,6 +14,7 @@ namespace Efus.Cms.Core.Scheduling;
 public sealed class ScheduledPublisher(
     IPublicationSchedule schedule,
     IContentManager contentManager,
+    IAuditTrail auditTrail,
     SchedulingOptions options,
     TimeProvider clock,
     ILogger<ScheduledPublisher> logger)
@@ -52,9 +54,14 @@ public sealed class ScheduledPublisher(
         }
         catch (ContentValidationException invalid)
         {
-            // The claim stays until it expires: the item is tried again then, perhaps corrected meanwhile.
-            logger.LogWarning("Scheduled publication of {ContentItemId} refused: {Errors}", contentItemId,
-                string.Join("; ", invalid.Errors.Select(e => $"{e.Field}: {e.Message}")));
+            // Trying again would fail again: the row is marked failed (editors see why on the item and the
+            // dashboard) and waits for the item to be corrected and saved, which schedules it afresh.
+            var reason = string.Join(" ; ", invalid.Errors.Select(e => string.IsNullOrEmpty(e.Field) ? e.Message : $"{e.Field} : {e.Message}"));
+            logger.LogWarning("Scheduled publication of {ContentItemId} refused: {Errors}", contentItemId, reason);
+            await schedule.FailAsync(contentItemId, options.NodeId, reason, cancellationToken);
+            var item = await contentManager.GetAsync(contentItemId, VersionOptions.Latest, cancellationToken);
+            await auditTrail.RecordAsync(new AuditEvent(clock.GetUtcNow().UtcDateTime, "system", AuditActions.ScheduledPublicationFailed,
+                contentItemId, item?.ContentType, reason), cancellationToken);
             return false;
         }
         catch (ContentConflictException)

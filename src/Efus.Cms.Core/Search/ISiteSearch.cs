@@ -1,3 +1,5 @@
+using System.Security.Claims;
+
 namespace Efus.Cms.Core.Search;
 
 /// <summary>
@@ -6,7 +8,10 @@ namespace Efus.Cms.Core.Search;
 /// </summary>
 public interface ISiteSearch
 {
-    /// <summary>Published items matching the request, best first, with facet counts and highlighted excerpts.</summary>
+    /// <summary>
+    /// Published items matching the request that <paramref name="caller"/> may view, best first, with
+    /// facet counts and highlighted excerpts (neither counts an item the caller may not view).
+    /// </summary>
     /// <exception cref="ArgumentException">The request is invalid (<see cref="SiteSearchRequest.Problem"/>).</exception>
-    Task<SiteSearchResult> SearchAsync(SiteSearchRequest request, CancellationToken cancellationToken);
+    Task<SiteSearchResult> SearchAsync(SiteSearchRequest request, ClaimsPrincipal caller, CancellationToken cancellationToken);
 }

@@ -32,6 +32,24 @@ public sealed class ContentAuthorizer(PermissionService permissions, IContentDef
         return false;
     }
 
+    /// <summary>
+    /// Which items of <paramref name="contentType"/> the user may view: every item, only their own, or none.
+    /// The one decision behind every read of published content by callers (GraphQL lists and expansions,
+    /// <c>contentItem</c>, search hits, REST); <see cref="Allows"/> applies it to one item.
+    /// </summary>
+    public async Task<ContentViewScope> ViewScopeAsync(ClaimsPrincipal user, string contentType, CancellationToken cancellationToken = default) =>
+        await CanAsync(user, ContentAction.View, contentType, owner: null, cancellationToken) ? ContentViewScope.All
+            : UserIdOf(user) is { } userId && await CanAsync(user, ContentAction.View, contentType, userId, cancellationToken) ? ContentViewScope.Own
+            : ContentViewScope.None;
+
+    /// <summary>Whether a scope lets its caller view <paramref name="item"/> (Own: the item is theirs).</summary>
+    public static bool Allows(ContentViewScope scope, ContentItem item, string? userId) => scope switch
+    {
+        ContentViewScope.All => true,
+        ContentViewScope.Own => userId is not null && string.Equals(item.Owner, userId, StringComparison.Ordinal),
+        _ => false,
+    };
+
     /// <summary>A permission that is not about one item (ListContent, ManageUsers…), with what implies it.</summary>
     public async Task<bool> HasAsync(ClaimsPrincipal user, string permission, CancellationToken cancellationToken = default)
     {

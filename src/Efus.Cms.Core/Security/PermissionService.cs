@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json.Nodes;
-using Efus.Cms.Core.Metadata;
 using Efus.Cms.Core.Storage;
 
 namespace Efus.Cms.Core.Security;
@@ -8,15 +6,16 @@ namespace Efus.Cms.Core.Security;
 /// <summary>
 /// The "Roles" document (written by the Roles recipe step, Orchard's shape) is the one source of
 /// permissions; a user's role names come from their claims. Everyone has the Anonymous role's
-/// permissions; signed-in users also Authenticated's; Administrator has every permission.
+/// permissions; signed-in users also Authenticated's; Administrator has every permission. The document
+/// comes from <see cref="RolesCache"/> (shared by requests, dropped when the document is saved).
 /// </summary>
-public sealed class PermissionService(IDocumentStore documents)
+public sealed class PermissionService(IDocumentStore documents, RolesCache cache)
 {
     public const string Anonymous = "Anonymous";
     public const string Authenticated = "Authenticated";
     public const string Administrator = "Administrator";
 
-    private Dictionary<string, HashSet<string>>? _roles;
+    private IReadOnlyDictionary<string, IReadOnlySet<string>>? _roles;
 
     public async Task<bool> HasPermissionAsync(ClaimsPrincipal? user, string permission, CancellationToken cancellationToken = default)
     {
@@ -58,31 +57,7 @@ public sealed class PermissionService(IDocumentStore documents)
         return names;
     }
 
-    private async Task<Dictionary<string, HashSet<string>>> LoadAsync(CancellationToken cancellationToken)
-    {
-        if (_roles is not null)
-        {
-            return _roles;
-        }
-
-        // Orchard's stored shape: {"Roles":[{"RoleName","RoleClaims":[{"ClaimType":"Permission","ClaimValue"}]}]}.
-        var document = await documents.GetAsync(DocumentNames.Roles, cancellationToken);
-        _roles = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var role in (document?["Roles"] as JsonArray ?? []).OfType<JsonObject>())
-        {
-            var name = role["RoleName"].AsString();
-            if (string.IsNullOrEmpty(name))
-            {
-                continue;
-            }
-
-            _roles[name] = (role["RoleClaims"] as JsonArray ?? []).OfType<JsonObject>()
-                .Where(c => c["ClaimType"].AsString() == "Permission")
-                .Select(c => c["ClaimValue"].AsString())
-                .OfType<string>()
-                .ToHashSet(StringComparer.Ordinal);
-        }
-
-        return _roles;
-    }
+    // One snapshot per request: every check of a request sees the same roles, even if they change meanwhile.
+    private async Task<IReadOnlyDictionary<string, IReadOnlySet<string>>> LoadAsync(CancellationToken cancellationToken) =>
+        _roles ??= await cache.GetAsync(documents, cancellationToken);
 }

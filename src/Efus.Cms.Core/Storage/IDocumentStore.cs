@@ -10,11 +10,8 @@ public interface IDocumentStore
 {
     Task<JsonObject?> GetAsync(string name, CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// The document's revision (each save bumps it), null when there is no such document: one small read that
-    /// tells a node whether the parsed copy it keeps across requests is still current.
-    /// </summary>
-    Task<int?> GetRevisionAsync(string name, CancellationToken cancellationToken = default);
+    /// <summary>The document's revision, bumped by every save (0 when there is none): a cheap check that it changed.</summary>
+    Task<int> RevisionAsync(string name, CancellationToken cancellationToken = default);
 
     Task SaveAsync(string name, JsonObject document, CancellationToken cancellationToken = default);
 

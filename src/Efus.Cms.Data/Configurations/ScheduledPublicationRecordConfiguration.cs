@@ -12,6 +12,7 @@ internal sealed class ScheduledPublicationRecordConfiguration : IEntityTypeConfi
         builder.HasKey(r => r.ContentItemId);
         builder.Property(r => r.ContentItemId).HasMaxLength(ColumnLengths.Id);
         builder.Property(r => r.ClaimedBy).HasMaxLength(ColumnLengths.Name);
+        builder.Property(r => r.Failure).HasMaxLength(ScheduledPublicationRecord.FailureLength);
         builder.HasIndex(r => r.ScheduledUtc);
     }
 }

@@ -17,8 +17,8 @@ public sealed class EfDocumentStore(CmsDbContext db, EfUnitOfWork unitOfWork) : 
             : JsonNode.Parse(json) as JsonObject ?? throw new InvalidDataException($"Document '{name}' is not a JSON object.");
     }
 
-    public async Task<int?> GetRevisionAsync(string name, CancellationToken cancellationToken = default) =>
-        await db.Documents.AsNoTracking().Where(d => d.Name == name).Select(d => (int?)d.Revision).FirstOrDefaultAsync(cancellationToken);
+    public Task<int> RevisionAsync(string name, CancellationToken cancellationToken = default) =>
+        db.Documents.AsNoTracking().Where(d => d.Name == name).Select(d => d.Revision).FirstOrDefaultAsync(cancellationToken);
 
     public async Task SaveAsync(string name, JsonObject document, CancellationToken cancellationToken = default)
     {
@@ -41,6 +41,7 @@ public sealed class EfDocumentStore(CmsDbContext db, EfUnitOfWork unitOfWork) : 
             }
         }
 
+        unitOfWork.DocumentSaved(name);
         await unitOfWork.AfterWriteAsync(cancellationToken);
     }
 

@@ -24,7 +24,8 @@ public sealed class EfPublicationSchedule(CmsDbContext db) : IPublicationSchedul
             .ExecuteUpdateAsync(set => set
                 .SetProperty(r => r.ScheduledUtc, utc)
                 .SetProperty(r => r.ClaimedBy, (string?)null)
-                .SetProperty(r => r.ClaimedUntilUtc, (DateTime?)null), cancellationToken);
+                .SetProperty(r => r.ClaimedUntilUtc, (DateTime?)null)
+                .SetProperty(r => r.Failure, (string?)null), cancellationToken);
         if (moved == 0)
         {
             var record = new ScheduledPublicationRecord { ContentItemId = contentItemId, ScheduledUtc = utc };
@@ -44,7 +45,7 @@ public sealed class EfPublicationSchedule(CmsDbContext db) : IPublicationSchedul
     {
         var holder = claimant.Length <= ColumnLengths.Name ? claimant : claimant[..ColumnLengths.Name];
         var candidates = await db.ScheduledPublications.AsNoTracking()
-            .Where(r => r.ScheduledUtc <= nowUtc && (r.ClaimedUntilUtc == null || r.ClaimedUntilUtc < nowUtc))
+            .Where(r => r.ScheduledUtc <= nowUtc && r.Failure == null && (r.ClaimedUntilUtc == null || r.ClaimedUntilUtc < nowUtc))
             .OrderBy(r => r.ScheduledUtc)
             .Select(r => r.ContentItemId)
             .Take(max)
@@ -54,7 +55,7 @@ public sealed class EfPublicationSchedule(CmsDbContext db) : IPublicationSchedul
         {
             // The same condition again, in the UPDATE itself: whoever updates the row first has it.
             var won = await db.ScheduledPublications
-                .Where(r => r.ContentItemId == id && r.ScheduledUtc <= nowUtc && (r.ClaimedUntilUtc == null || r.ClaimedUntilUtc < nowUtc))
+                .Where(r => r.ContentItemId == id && r.ScheduledUtc <= nowUtc && r.Failure == null && (r.ClaimedUntilUtc == null || r.ClaimedUntilUtc < nowUtc))
                 .ExecuteUpdateAsync(set => set
                     .SetProperty(r => r.ClaimedBy, holder)
                     .SetProperty(r => r.ClaimedUntilUtc, claimUntilUtc), cancellationToken);
@@ -73,7 +74,23 @@ public sealed class EfPublicationSchedule(CmsDbContext db) : IPublicationSchedul
         await db.ScheduledPublications.Where(r => r.ContentItemId == contentItemId && r.ClaimedBy == holder).ExecuteDeleteAsync(cancellationToken);
     }
 
+    public async Task FailAsync(string contentItemId, string claimant, string reason, CancellationToken cancellationToken = default)
+    {
+        var holder = claimant.Length <= ColumnLengths.Name ? claimant : claimant[..ColumnLengths.Name];
+        var failure = reason.Length <= ScheduledPublicationRecord.FailureLength ? reason : reason[..ScheduledPublicationRecord.FailureLength];
+        await db.ScheduledPublications.Where(r => r.ContentItemId == contentItemId && r.ClaimedBy == holder)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(r => r.Failure, failure)
+                .SetProperty(r => r.ClaimedBy, (string?)null)
+                .SetProperty(r => r.ClaimedUntilUtc, (DateTime?)null), cancellationToken);
+    }
+
+    public async Task<ScheduledPublication?> GetAsync(string contentItemId, CancellationToken cancellationToken = default) =>
+        await db.ScheduledPublications.AsNoTracking().Where(r => r.ContentItemId == contentItemId)
+            .Select(r => new ScheduledPublication(r.ContentItemId, r.ScheduledUtc, r.Failure))
+            .FirstOrDefaultAsync(cancellationToken);
+
     public async Task<IReadOnlyList<ScheduledPublication>> ListAsync(int max, CancellationToken cancellationToken = default) =>
         [.. (await db.ScheduledPublications.AsNoTracking().OrderBy(r => r.ScheduledUtc).Take(max).ToListAsync(cancellationToken))
-            .Select(r => new ScheduledPublication(r.ContentItemId, r.ScheduledUtc))];
+            .Select(r => new ScheduledPublication(r.ContentItemId, r.ScheduledUtc, r.Failure))];
 }

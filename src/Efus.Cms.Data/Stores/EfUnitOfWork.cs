@@ -8,10 +8,13 @@ namespace Efus.Cms.Data.Stores;
 /// <summary>
 /// One database transaction per scope that every store of the scope joins (they share the scoped
 /// <see cref="CmsDbContext"/>). Commit listeners run after a commit, or after each write made
-/// outside a transaction; never after a rollback.
+/// outside a transaction; never after a rollback. Documents saved are signalled (<see cref="DocumentChangeSignals"/>)
+/// at the same moment, so that a cache never reloads a document before its new version is visible.
 /// </summary>
-public sealed class EfUnitOfWork(CmsDbContext db, IEnumerable<ICommitListener> listeners, ILogger<EfUnitOfWork> logger) : IUnitOfWork
+public sealed class EfUnitOfWork(CmsDbContext db, IEnumerable<ICommitListener> listeners, DocumentChangeSignals documentChanges, ILogger<EfUnitOfWork> logger)
+    : IUnitOfWork
 {
+    private readonly HashSet<string> _savedDocuments = new(StringComparer.Ordinal);
     // Nested units of work (a recipe run by setup) join the outermost transaction: only the
     // outermost commit reaches the database, and an inner one left uncommitted dooms it.
     private readonly Stack<Scope> _scopes = new();
@@ -56,6 +59,9 @@ public sealed class EfUnitOfWork(CmsDbContext db, IEnumerable<ICommitListener> l
         await NotifyAsync(cancellationToken);
     }
 
+    /// <summary>Called by the document store for each save; signalled after the commit.</summary>
+    internal void DocumentSaved(string name) => _savedDocuments.Add(name);
+
     /// <summary>Called by the stores after each successful write.</summary>
     internal Task AfterWriteAsync(CancellationToken cancellationToken) =>
         _transaction is null ? NotifyAsync(cancellationToken) : Task.CompletedTask;
@@ -90,11 +96,18 @@ public sealed class EfUnitOfWork(CmsDbContext db, IEnumerable<ICommitListener> l
         finally
         {
             db.ChangeTracker.Clear();
+            _savedDocuments.Clear();
         }
     }
 
     private async Task NotifyAsync(CancellationToken cancellationToken)
     {
+        foreach (var name in _savedDocuments)
+        {
+            documentChanges.Signal(name);
+        }
+
+        _savedDocuments.Clear();
         foreach (var listener in listeners)
         {
             try

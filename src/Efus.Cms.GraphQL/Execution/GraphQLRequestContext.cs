@@ -17,8 +17,9 @@ internal sealed class GraphQLRequestContext : Dictionary<string, object?>
         Options = options;
         Access = access;
 
-        // Expansions (pickers, terms, translations) always read published versions: an item a
-        // visitor may see never leads to one they may not.
+        // Expansions (pickers, terms, translations) always read published versions, and only those the
+        // caller may view (ViewableItem/ViewableItems/ViewableTranslations): an item a visitor may see
+        // never leads to one they may not.
         PublishedItems = new BatchLoader<string, ContentItem>(async (ids, cancellationToken) =>
             (await store.GetManyAsync([.. ids], VersionOptions.Published, cancellationToken))
                 .ToDictionary(item => item.ContentItemId, StringComparer.Ordinal));
@@ -46,6 +47,16 @@ internal sealed class GraphQLRequestContext : Dictionary<string, object?>
     public BatchLoader<string, ContentItem> PublishedItems { get; }
 
     public BatchLoader<string, IReadOnlyList<ContentItem>> Localizations { get; }
+
+    /// <summary>An expansion's item (or <c>contentItem</c>): published, and only when the caller may view it.</summary>
+    public PendingResult<ContentItem?> ViewableItem(string id) => PublishedItems.Load(id).ThenAsync(Access.ViewableOrNullAsync);
+
+    /// <summary>A picker's items: published, those the caller may view, in the order picked.</summary>
+    public PendingResult<IReadOnlyList<ContentItem>> ViewableItems(IReadOnlyList<string> ids) => PublishedItems.LoadMany(ids).ThenAsync(Access.ViewableAsync);
+
+    /// <summary>The published translations of a set that the caller may view.</summary>
+    public PendingResult<IReadOnlyList<ContentItem>> ViewableTranslations(string localizationSet) =>
+        Localizations.Load(localizationSet).ThenAsync((items, cancellationToken) => Access.ViewableAsync(items ?? [], cancellationToken));
 
     public static GraphQLRequestContext Of(IResolveFieldContext context) =>
         context.UserContext as GraphQLRequestContext

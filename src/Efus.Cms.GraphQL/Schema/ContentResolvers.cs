@@ -1,3 +1,4 @@
+using Efus.Cms.Core.Security;
 using Efus.Cms.Core.Storage;
 using Efus.Cms.GraphQL.Execution;
 using Efus.Cms.GraphQL.Filtering;
@@ -52,8 +53,7 @@ internal static class ContentResolvers
     public static object? ContentItem(IResolveFieldContext ctx)
     {
         var request = GraphQLRequestContext.Of(ctx);
-        return request.PublishedItems.Load(ctx.GetArgument<string>("contentItemId")).ThenAsync(async (item, cancellationToken) =>
-            item is not null && await request.Access.CanViewAsync(item, cancellationToken) ? item : null);
+        return request.ViewableItem(ctx.GetArgument<string>("contentItemId"));
     }
 
     private static async Task<ContentQuery> BaseQueryAsync(IResolveFieldContext ctx, GraphQLRequestContext request, string contentType)
@@ -68,7 +68,7 @@ internal static class ContentResolvers
         }
 
         var scope = await request.Access.ViewScopeAsync(contentType, ctx.CancellationToken);
-        if (scope == GraphQLAccess.ViewScope.None)
+        if (scope == ContentViewScope.None)
         {
             throw new ExecutionError($"Reading {contentType} items needs the ViewContent or ViewOwnContent permission.") { Code = GraphQLAccess.UnauthorizedCode };
         }
@@ -76,7 +76,7 @@ internal static class ContentResolvers
         var whereType = ctx.FieldDefinition.Arguments?.Find("where")?.ResolvedType as IInputObjectGraphType;
         var where = ctx.Arguments?.TryGetValue("where", out var argument) == true ? argument.Value : null;
         var filter = whereType is null ? null : WhereTranslator.Translate(where, whereType);
-        if (scope == GraphQLAccess.ViewScope.Own)
+        if (scope == ContentViewScope.Own)
         {
             // Only the caller's own items (Orchard's ViewOwnContent), in the database like any filter.
             var own = new ContentFilter.Column(ContentColumn.Owner, FilterOperator.Equal, request.Access.UserId);

@@ -53,10 +53,10 @@ internal sealed class GraphTypes
         ContentPickerField.AddField(new FieldType
         {
             Name = "contentItems",
-            Description = "The published items picked, in the order picked.",
+            Description = "The published items picked that the caller may view, in the order picked.",
             ResolvedType = ContentItemList,
             Resolver = new FuncFieldResolver<object>(ctx =>
-                GraphQLRequestContext.Of(ctx).PublishedItems.LoadMany(Strings(ctx.Source as JsonNode, "ContentItemIds"))),
+                GraphQLRequestContext.Of(ctx).ViewableItems(Strings(ctx.Source as JsonNode, "ContentItemIds"))),
         });
 
         TaxonomyField = Object("TaxonomyField",
@@ -65,17 +65,17 @@ internal sealed class GraphTypes
         TaxonomyField.AddField(new FieldType
         {
             Name = "termContentItems",
-            Description = "The terms chosen, read from the published taxonomy, in the order chosen.",
+            Description = "The terms chosen, read from the published taxonomy, in the order chosen (those the caller may view).",
             ResolvedType = ContentItemList,
             Resolver = new FuncFieldResolver<object>(ResolveTerms),
         });
         TaxonomyField.AddField(new FieldType
         {
             Name = "taxonomyContentItem",
-            Description = "The published taxonomy the terms belong to.",
+            Description = "The published taxonomy the terms belong to, when the caller may view it.",
             ResolvedType = ContentItem,
             Resolver = new FuncFieldResolver<object>(ctx => Text(ctx.Source as JsonNode, "TaxonomyContentItemId") is { } id
-                ? GraphQLRequestContext.Of(ctx).PublishedItems.Load(id)
+                ? GraphQLRequestContext.Of(ctx).ViewableItem(id)
                 : null),
         });
 
@@ -102,7 +102,7 @@ internal sealed class GraphTypes
         LocalizationPart.AddField(new FieldType
         {
             Name = "localizations",
-            Description = "The published translations of the item (itself included), optionally of one culture.",
+            Description = "The published translations of the item (itself included) that the caller may view, optionally of one culture.",
             Arguments = new QueryArguments(new QueryArgument(String) { Name = "culture", Description = "A culture such as fr-FR." }),
             ResolvedType = ContentItemList,
             Resolver = new FuncFieldResolver<object>(ResolveLocalizations),
@@ -211,10 +211,11 @@ internal sealed class GraphTypes
         }
 
         var termIds = Strings(field, "TermContentItemIds");
-        return GraphQLRequestContext.Of(ctx).PublishedItems.Load(taxonomyId).Then(taxonomy =>
+        var request = GraphQLRequestContext.Of(ctx);
+        return request.ViewableItem(taxonomyId).ThenAsync((taxonomy, cancellationToken) =>
         {
             var terms = TaxonomyTerms.Flatten(taxonomy).ToDictionary(t => t.ContentItemId, StringComparer.Ordinal);
-            return termIds.Select(terms.GetValueOrDefault).OfType<ContentItem>().ToList();
+            return request.Access.ViewableAsync(termIds.Select(terms.GetValueOrDefault).OfType<ContentItem>(), cancellationToken);
         });
     }
 
@@ -226,7 +227,7 @@ internal sealed class GraphTypes
         }
 
         var culture = ctx.GetArgument<string?>("culture");
-        return GraphQLRequestContext.Of(ctx).Localizations.Load(set).Then(items => (items ?? [])
+        return GraphQLRequestContext.Of(ctx).ViewableTranslations(set).Then(items => items
             .Where(item => culture is null || string.Equals(Text(item.Part(WellKnownParts.Localization), "Culture"), culture, StringComparison.OrdinalIgnoreCase))
             .ToList());
     }

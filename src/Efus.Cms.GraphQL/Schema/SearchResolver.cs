@@ -33,9 +33,8 @@ internal static class SearchResolver
 
         var search = ctx.RequestServices?.GetService<ISiteSearch>()
             ?? throw new ExecutionError("Search is not available on this site.") { Code = "SEARCH_UNAVAILABLE" };
-        var result = await search.SearchAsync(request, ctx.CancellationToken);
-
         var context = GraphQLRequestContext.Of(ctx);
+        var result = await search.SearchAsync(request, context.Access.User, ctx.CancellationToken);
         var ids = result.Hits.Select(h => h.ContentItemId).Distinct(StringComparer.Ordinal).ToList();
         var items = new Dictionary<string, ContentItem>(StringComparer.Ordinal);
         foreach (var item in ids.Count == 0 ? [] : await context.Store.GetManyAsync(ids, VersionOptions.Published, ctx.CancellationToken))

@@ -115,8 +115,25 @@ public static class PeopleSearcher
     private static FacetingCollector Run(IndexSearcher searcher, Query query, IReadOnlyList<string>[] selected, SearchRequest request)
     {
         var collector = new FacetingCollector(_dimensionFields, selected, request.Page * request.PageSize);
-        searcher.Search(query, collector);
+        searcher.Search(Visible(query, request.HiddenTypes), collector);
         return collector;
+    }
+
+    /// <summary>The query without the items of the types the caller may not view.</summary>
+    private static Query Visible(Query query, IReadOnlyCollection<string> hiddenTypes)
+    {
+        if (hiddenTypes.Count == 0)
+        {
+            return query;
+        }
+
+        var visible = new BooleanQuery { { query, Occur.MUST } };
+        foreach (var type in hiddenTypes)
+        {
+            visible.Add(new TermQuery(new Term(IndexingConstants.ContentType, type)), Occur.MUST_NOT);
+        }
+
+        return visible;
     }
 
     // A bounded fuzzy expansion: the closest indexed term, the most frequent among equals.

@@ -39,7 +39,7 @@ public static class SearchEndpoints
             return TypedResults.Problem(detail: problem, title: "The search is invalid.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var result = await search.SearchAsync(request, cancellationToken);
+        var result = await search.SearchAsync(request, http.HttpContext.User, cancellationToken);
         if (page == 1)
         {
             // Counted once per search, not once per page of its results; a search by facets alone has no text and is not counted.

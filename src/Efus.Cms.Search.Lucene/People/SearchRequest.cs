@@ -23,6 +23,12 @@ public sealed record SearchRequest
 
     public int PageSize { get; init; } = 10;
 
+    /// <summary>
+    /// Types whose items the caller may not view (<see cref="SearchService"/> fills it from the Roles
+    /// document): never matched, so neither listed nor counted in the total and the facets.
+    /// </summary>
+    public IReadOnlyCollection<string> HiddenTypes { get; init; } = [];
+
     /// <summary>What is wrong with the request, or null when it can be run.</summary>
     public string? Problem() => Query switch
     {

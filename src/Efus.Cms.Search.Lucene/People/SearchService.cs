@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Efus.Cms.Core.Management;
 using Efus.Cms.Core.Metadata;
+using Efus.Cms.Core.Security;
 using Efus.Cms.Core.Storage;
 using Efus.Cms.Search.Lucene.Indexing;
 
@@ -8,19 +10,23 @@ namespace Efus.Cms.Search.Lucene.People;
 
 /// <summary>
 /// The search for people of the public site (and GraphQL): runs <see cref="PeopleSearcher"/> on the
-/// site's search index (<c>LuceneSettings.SearchIndex</c> of the site settings, "Search" by default).
+/// site's search index (<c>LuceneSettings.SearchIndex</c> of the site settings, "Search" by default),
+/// leaving out the indexed types whose items the caller may not all view (the per-type rule of
+/// <see cref="ContentAuthorizer.ViewScopeAsync"/>; a type the caller may view only their own items of
+/// is left out whole, since the index does not hold owners).
 /// </summary>
 public sealed class SearchService(
     LuceneIndexManager indexes,
     IDocumentStore documents,
     IContentDefinitionManager definitions,
     IContentStore store,
-    FacetLabels labels)
+    FacetLabels labels,
+    ContentAuthorizer authorizer)
 {
     public const string DefaultIndexName = "Search";
 
     /// <exception cref="ArgumentException">The request is invalid (<see cref="SearchRequest.Problem"/>).</exception>
-    public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
+    public async Task<SearchResult> SearchAsync(SearchRequest request, ClaimsPrincipal caller, CancellationToken cancellationToken = default)
     {
         if (request.Problem() is { } problem)
         {
@@ -35,6 +41,16 @@ public sealed class SearchService(
             return SearchResult.Empty;
         }
 
+        List<string> hidden = [];
+        foreach (var type in settings.IndexedContentTypes)
+        {
+            if (await authorizer.ViewScopeAsync(caller, type, cancellationToken) != ContentViewScope.All)
+            {
+                hidden.Add(type);
+            }
+        }
+
+        request = request with { HiddenTypes = hidden };
         var names = await labels.GetAsync(definitions, store, cancellationToken);
         using var lease = indexes.Acquire(settings);
         return lease is null ? SearchResult.Empty : PeopleSearcher.Search(lease.Searcher, lease.Analyzer, request, names);

@@ -29,7 +29,7 @@ public static class SearchPage
                 Culture = culture.Name,
                 Skip = Math.Min((page - 1) * settings.PageSize, SiteSearchRequest.MaxSkip),
                 Take = Math.Min(settings.PageSize, SiteSearchRequest.MaxTake),
-            }, cancellationToken);
+            }, http.User, cancellationToken);
             total = result.Total;
             if (page == 1)
             {

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Efus.Cms.Core.Search;
 using Efus.Cms.Search.Lucene.People;
 
@@ -9,7 +10,7 @@ namespace Efus.Cms.Web.Content;
 /// </summary>
 public sealed class LuceneSiteSearch(SearchService search) : ISiteSearch
 {
-    public async Task<SiteSearchResult> SearchAsync(SiteSearchRequest request, CancellationToken cancellationToken)
+    public async Task<SiteSearchResult> SearchAsync(SiteSearchRequest request, ClaimsPrincipal caller, CancellationToken cancellationToken)
     {
         if (request.Problem() is { } problem)
         {
@@ -21,11 +22,11 @@ public sealed class LuceneSiteSearch(SearchService search) : ISiteSearch
         var firstPage = request.Skip / pageSize + 1;
         var lastPage = (request.Skip + request.Take - 1) / pageSize + 1;
 
-        var first = await search.SearchAsync(Page(request, firstPage, pageSize), cancellationToken);
+        var first = await search.SearchAsync(Page(request, firstPage, pageSize), caller, cancellationToken);
         var hits = first.Hits.ToList();
         if (lastPage != firstPage && first.Total > firstPage * pageSize)
         {
-            hits.AddRange((await search.SearchAsync(Page(request, lastPage, pageSize), cancellationToken)).Hits);
+            hits.AddRange((await search.SearchAsync(Page(request, lastPage, pageSize), caller, cancellationToken)).Hits);
         }
 
         var window = hits.Skip(request.Skip - (firstPage - 1) * pageSize).Take(request.Take);

@@ -21,11 +21,14 @@ public sealed class AdminSite : WebApplicationFactory<Program>
     public const string PracticeSheetIntroId = "4efus0page0000000000000002";
 
     private readonly TimeProvider? _clock;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
     /// <param name="clock">Replaces the site's clock (a <see cref="MovableClock"/> for scheduled publication).</param>
-    public AdminSite(TimeProvider? clock = null)
+    /// <param name="settings">More configuration (another database, for several nodes).</param>
+    public AdminSite(TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         _clock = clock;
+        _settings = settings ?? new Dictionary<string, string?>();
         DataPath = Path.Combine(Path.GetTempPath(), "efus-admin-tests", Guid.NewGuid().ToString("n"));
     }
 
@@ -39,7 +42,7 @@ public sealed class AdminSite : WebApplicationFactory<Program>
             ["Cms:DataPath"] = DataPath,
             ["Cms:Setup:Recipe"] = "recipes/efus.recipe.json",
             ["Cms:Setup:AdminPassword"] = AdminPassword,
-        }));
+        }).AddInMemoryCollection(_settings));
         if (_clock is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(_clock));

@@ -54,6 +54,10 @@ public sealed class RecipePageTests : IDisposable
         var journal = await client.GetPageAsync("/admin/audit?action=RecipeImported");
         Assert.Contains("upload.recipe.json : 1 créés", journal.Text("tbody"), StringComparison.Ordinal);
         Assert.Contains("admin", journal.Text("tbody"), StringComparison.Ordinal);
+        await using var scope = _site.Services.CreateAsyncScope();
+        var entries = await scope.ServiceProvider.GetRequiredService<IAuditTrail>().QueryAsync(new AuditQuery { ContentItemId = NewPageId });
+        Assert.NotEmpty(entries.Events);
+        Assert.All(entries.Events, e => Assert.Equal("admin", e.UserName));
     }
 
     [Theory]

@@ -84,6 +84,62 @@ public sealed class SchedulingTests : IDisposable
     }
 
     [Fact]
+    public async Task ScheduledItem_ThatFailsValidationWhenDue_ShowsTheFailure_IsNotRetried_UntilSavedAgain()
+    {
+        using var client = await _site.LoginAsync();
+        var at = ParisTomorrowAt(9, 30);
+        var id = await ScheduleNewAsync(client, "Fiche incomplète", at.Local);
+        await RequireContactAsync();
+        _clock.Advance(at.Utc - _clock.GetUtcNow().UtcDateTime + TimeSpan.FromMinutes(1));
+
+        Assert.Equal(0, await PublishDueAsync());
+        Assert.Equal(0, await PublishDueAsync("other-node"));
+
+        Assert.Null(await _site.GetAsync(id, VersionOptions.Published));
+        var row = Assert.Single(await _site.WithServiceAsync<IPublicationSchedule, IReadOnlyList<ScheduledPublication>>(s => s.ListAsync(100)));
+        Assert.Contains("Contact", row.Failure, StringComparison.Ordinal);
+        using var later = await _site.LoginAsync(); // the clock moved past the first session's expiry
+        var edit = await later.GetPageAsync($"/admin/content/{id}/edit");
+        Assert.StartsWith("La publication programmée a échoué : ", edit.Text("#schedule-failure"), StringComparison.Ordinal);
+        Assert.Contains("Contact", edit.Text("#schedule-failure"), StringComparison.Ordinal);
+        var dashboard = await later.GetPageAsync("/admin");
+        Assert.Contains("La publication programmée a échoué", dashboard.Text("[aria-labelledby=scheduled-title]"), StringComparison.Ordinal);
+        var audit = await _site.WithServiceAsync<IAuditTrail, AuditPage>(t => t.QueryAsync(new AuditQuery { ContentItemId = id, Action = AuditActions.ScheduledPublicationFailed }));
+        Assert.Equal(1, audit.Total);
+        Assert.Contains("Contact", audit.Events[0].Details, StringComparison.Ordinal);
+
+        var values = ContentForms.PracticeSheet("Fiche incomplète");
+        values["c.PracticeSheet.Contact"] = ["contact@efus.eu"];
+        var saved = await later.SubmitAsync(edit.ContentForm, values);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Null(Assert.Single(await _site.WithServiceAsync<IPublicationSchedule, IReadOnlyList<ScheduledPublication>>(s => s.ListAsync(100))).Failure);
+        Assert.Equal(1, await PublishDueAsync());
+        Assert.NotNull(await _site.GetAsync(id, VersionOptions.Published));
+    }
+
+    private async Task RequireContactAsync()
+    {
+        _ = _site.Server;
+        await using var scope = _site.Services.CreateAsyncScope();
+        var manager = scope.ServiceProvider.GetRequiredService<IContentDefinitionManager>();
+        var definitions = await manager.GetAsync();
+        var part = definitions.Part("PracticeSheet")!;
+        var fields = part.Fields.Select(f =>
+        {
+            if (f.Name != "Contact")
+            {
+                return f;
+            }
+
+            var settings = (System.Text.Json.Nodes.JsonObject)f.Settings.DeepClone();
+            settings["TextFieldSettings"] ??= new System.Text.Json.Nodes.JsonObject();
+            settings["TextFieldSettings"]!["Required"] = true;
+            return f with { Settings = settings };
+        });
+        await manager.SaveAsync(definitions.WithPart(part with { Fields = [.. fields] }));
+    }
+
+    [Fact]
     public async Task CancelSchedule_RemovesTheDateAndTheItemIsNotPublished()
     {
         using var client = await _site.LoginAsync();
@@ -163,6 +219,7 @@ public sealed class SchedulingTests : IDisposable
         await using var scope = _site.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var publisher = new ScheduledPublisher(services.GetRequiredService<IPublicationSchedule>(), services.GetRequiredService<IContentManager>(),
+            services.GetRequiredService<IAuditTrail>(),
             new SchedulingOptions { NodeId = node }, _clock, NullLogger<ScheduledPublisher>.Instance);
         return await publisher.PublishDueAsync();
     }

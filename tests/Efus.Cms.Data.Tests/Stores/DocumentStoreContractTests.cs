@@ -41,16 +41,40 @@ public abstract class DocumentStoreContractTests(IStoreDatabase database) : Stor
     }
 
     [Fact]
-    public async Task GetRevisionAsync_FollowsEachSave_AndIsNullForAnUnknownName()
+    public async Task RevisionAsync_CountsSaves_ZeroWithoutDocument()
     {
         var name = UniqueName();
-        Assert.Null(await WithDocumentsAsync(d => d.GetRevisionAsync(name)));
+        Assert.Equal(0, await WithDocumentsAsync(d => d.RevisionAsync(name)));
 
-        await SaveAsync(name, TestContent.Json("""{"A":1}"""));
-        Assert.Equal(1, await WithDocumentsAsync(d => d.GetRevisionAsync(name)));
-        await SaveAsync(name, TestContent.Json("""{"A":2}"""));
+        await SaveAsync(name, []);
+        await SaveAsync(name, []);
 
-        Assert.Equal(2, await WithDocumentsAsync(d => d.GetRevisionAsync(name)));
+        Assert.Equal(2, await WithDocumentsAsync(d => d.RevisionAsync(name)));
+    }
+
+    [Fact]
+    public async Task SaveAsync_InUnitOfWork_SignalsTheDocumentOnlyAfterTheCommit_AndNeverAfterARollback()
+    {
+        var name = UniqueName();
+        await using var scope = NewScope();
+        var signals = scope.ServiceProvider.GetRequiredService<DocumentChangeSignals>();
+        var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+        var documents = scope.ServiceProvider.GetRequiredService<IDocumentStore>();
+
+        await using (await unitOfWork.BeginAsync())
+        {
+            await documents.SaveAsync(name, []);
+        }
+
+        Assert.Equal(0, signals.Version(name));
+        await using (await unitOfWork.BeginAsync())
+        {
+            await documents.SaveAsync(name, []);
+            Assert.Equal(0, signals.Version(name));
+            await unitOfWork.CommitAsync();
+        }
+
+        Assert.Equal(1, signals.Version(name));
     }
 
     [Fact]

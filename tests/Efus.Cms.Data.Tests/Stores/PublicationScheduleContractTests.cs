@@ -77,6 +77,30 @@ public abstract class PublicationScheduleContractTests(IStoreDatabase database) 
         Assert.Null(await ListedAsync());
     }
 
+    [Fact]
+    public async Task FailAsync_ByTheHolder_KeepsTheRowWithItsReason_NeverClaimedAgain_UntilSetAgain()
+    {
+        await WithScheduleAsync(s => s.SetAsync(_id, _noon));
+        await WithScheduleAsync(s => s.ClaimDueAsync(_noon, "node-a", _noon.AddMinutes(5), 100));
+
+        await WithScheduleAsync(s => s.FailAsync(_id, "node-b", "ignored"));
+        var notFailedByAnother = await WithScheduleAsync(s => s.GetAsync(_id));
+        await WithScheduleAsync(s => s.FailAsync(_id, "node-a", "PracticeSheet.Contact : obligatoire"));
+        var failed = await WithScheduleAsync(s => s.GetAsync(_id));
+        var listed = (await WithScheduleAsync(s => s.ListAsync(10_000))).Single(r => r.ContentItemId == _id);
+        var afterExpiry = await WithScheduleAsync(s => s.ClaimDueAsync(_noon.AddHours(1), "node-b", _noon.AddHours(2), 100));
+        await WithScheduleAsync(s => s.SetAsync(_id, _noon));
+        var rearmed = await WithScheduleAsync(s => s.GetAsync(_id));
+        var claimable = await WithScheduleAsync(s => s.ClaimDueAsync(_noon.AddHours(1), "node-b", _noon.AddHours(2), 100));
+
+        Assert.Null(notFailedByAnother!.Failure);
+        Assert.Equal("PracticeSheet.Contact : obligatoire", failed!.Failure);
+        Assert.Equal("PracticeSheet.Contact : obligatoire", listed.Failure);
+        Assert.DoesNotContain(_id, afterExpiry);
+        Assert.Null(rearmed!.Failure);
+        Assert.Contains(_id, claimable);
+    }
+
     private async Task<DateTime?> ListedAsync() =>
         (await WithScheduleAsync(s => s.ListAsync(10_000))).FirstOrDefault(r => r.ContentItemId == _id)?.ScheduledUtc;
 

@@ -30,7 +30,7 @@ public sealed class IndexModel(
 
     public sealed record TypeCount(string Type, string DisplayName, int Published, int Drafts, bool Creatable);
 
-    public sealed record Scheduled(ContentItem Item, DateTime ScheduledUtc);
+    public sealed record Scheduled(ContentItem Item, DateTime ScheduledUtc, string? Failure);
 
     public IReadOnlyList<TypeCount> Counts { get; private set; } = [];
 
@@ -96,7 +96,7 @@ public sealed class IndexModel(
             Take = rows.Count,
             IncludeTotal = false,
         }, cancellationToken)).Items.ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
-        return [.. rows.Where(r => items.ContainsKey(r.ContentItemId)).Select(r => new Scheduled(items[r.ContentItemId], r.ScheduledUtc))];
+        return [.. rows.Where(r => items.ContainsKey(r.ContentItemId)).Select(r => new Scheduled(items[r.ContentItemId], r.ScheduledUtc, r.Failure))];
     }
 
     private async Task<int> CountAsync(string type, ContentStatus status, CancellationToken cancellationToken) =>

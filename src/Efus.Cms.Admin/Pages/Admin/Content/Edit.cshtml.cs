@@ -26,7 +26,8 @@ public sealed class EditModel(
     AdminClock clock,
     UserDirectory users,
     ContentComparer comparer,
-    ContentTranslations translations)
+    ContentTranslations translations,
+    IPublicationSchedule schedule)
     : ContentEditorPageModel(contentManager, definitionManager, form, unitOfWork)
 {
     public ContentItem? Latest { get; private set; }
@@ -34,6 +35,9 @@ public sealed class EditModel(
     public bool HasPublished { get; private set; }
 
     public DateTime? PublishedUtc { get; private set; }
+
+    /// <summary>Why the scheduled publication failed when it was due; cleared when the item is saved again.</summary>
+    public string? ScheduleFailure { get; private set; }
 
     public string? OwnerName { get; private set; }
 
@@ -321,6 +325,7 @@ public sealed class EditModel(
         CanDelete = await Authorizer.CanAsync(User, ContentAction.Delete, Latest, cancellationToken);
         CanPublish = await Authorizer.CanAsync(User, ContentAction.Publish, Latest, cancellationToken);
         ScheduledUtc = Latest.Published ? null : PublishLater.ScheduledUtc(Latest);
+        ScheduleFailure = ScheduledUtc is null ? null : (await schedule.GetAsync(id, cancellationToken))?.Failure;
         Culture = ContentTranslations.CultureOf(Latest);
         if (Type.HasPart(WellKnownParts.Localization))
         {

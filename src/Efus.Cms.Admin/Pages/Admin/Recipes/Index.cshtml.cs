@@ -66,7 +66,7 @@ public sealed class IndexModel(RecipeReader reader, RecipeExecutor executor, Rec
             return Denied();
         }
 
-        if (work.Get(dryRun) is not { Kind: WorkKind.RecipeDryRun, Input: RecipeUpload upload } checkedRun || checkedRun.Snapshot.State != WorkState.Succeeded)
+        if (work.GetLocal(dryRun) is not { Kind: WorkKind.RecipeDryRun, Input: RecipeUpload upload } checkedRun || checkedRun.Snapshot.State != WorkState.Succeeded)
         {
             return Refuse(new("Cet essai n’est plus disponible : déposez la recette à nouveau."));
         }

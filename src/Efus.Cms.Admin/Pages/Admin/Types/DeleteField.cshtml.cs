@@ -33,6 +33,7 @@ public sealed class DeleteFieldModel : TypesPageModel
         }
 
         Type = Definitions.Type(name);
+        StampedType = Type;
         Field = Type is null ? null : Definitions.Part(Type.Name)?.Fields.FirstOrDefault(f => f.Name == field);
         return Field is null ? NotFound() : null;
     }

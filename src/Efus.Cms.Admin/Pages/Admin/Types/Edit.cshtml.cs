@@ -12,6 +12,9 @@ public sealed class EditModel : TypesPageModel
     public IReadOnlyList<ContentPartFieldDefinition> Fields => Type is null ? [] : Definitions.Part(Type.Name)?.Fields ?? [];
 
     [BindProperty]
+    public string? NewPart { get; set; }
+
+    [BindProperty]
     public string? NewFieldKind { get; set; }
 
     [BindProperty]
@@ -34,6 +37,17 @@ public sealed class EditModel : TypesPageModel
         return await ApplyAsync(change, T["Le champ « {0} » est ajouté.", NewFieldName?.Trim() ?? ""], $"/admin/types/{name}", cancellationToken) ?? Page();
     }
 
+    public async Task<IActionResult> OnPostAttachAsync(string name, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(name, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var change = ContentTypeChanges.AttachPart(Definitions, Type!, NewPart);
+        return await ApplyAsync(change, T["La partie « {0} » est ajoutée.", NewPart ?? ""], $"/admin/types/{name}", cancellationToken) ?? Page();
+    }
+
     public async Task<IActionResult> OnPostMoveAsync(string name, string field, string? direction, CancellationToken cancellationToken)
     {
         if (await LoadAsync(name, cancellationToken) is { } refusal)
@@ -53,6 +67,7 @@ public sealed class EditModel : TypesPageModel
         }
 
         Type = Definitions.Type(name);
+        StampedType = Type;
         return Type is null ? NotFound() : null;
     }
 }

@@ -82,6 +82,7 @@ public sealed class FieldModel : TypesPageModel
         }
 
         Type = Definitions.Type(name);
+        StampedType = Type;
         Field = Type is null ? null : Definitions.Part(Type.Name)?.Fields.FirstOrDefault(f => f.Name == field);
         Kind = Field is null ? null : FieldKindInfo.Of(Field.FieldName);
         if (Kind is null)

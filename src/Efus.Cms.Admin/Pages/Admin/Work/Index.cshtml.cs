@@ -6,7 +6,7 @@ namespace Efus.Cms.Admin.Pages.Admin.Work;
 
 /// <summary>
 /// A background job's page: its progress while it runs (refreshed by admin.js from the status handler,
-/// or by a meta refresh without JavaScript), then its report or its error.
+/// or by a meta refresh without JavaScript), then its report or its error; a job run by another node is read from the database.
 /// </summary>
 public sealed class IndexModel(WorkRegistry work) : AdminPageModel
 {
@@ -14,9 +14,9 @@ public sealed class IndexModel(WorkRegistry work) : AdminPageModel
 
     public WorkSnapshot Now { get; private set; } = new(WorkState.Running, 0, 0, null, null, null);
 
-    public IActionResult OnGet(string id)
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
-        if (Load(id) is { } refusal)
+        if (await LoadAsync(id, cancellationToken) is { } refusal)
         {
             return refusal;
         }
@@ -25,9 +25,9 @@ public sealed class IndexModel(WorkRegistry work) : AdminPageModel
     }
 
     /// <summary>The JSON that admin.js polls.</summary>
-    public IActionResult OnGetStatus(string id)
+    public async Task<IActionResult> OnGetStatusAsync(string id, CancellationToken cancellationToken)
     {
-        if (Load(id) is { } refusal)
+        if (await LoadAsync(id, cancellationToken) is { } refusal)
         {
             return refusal;
         }
@@ -42,14 +42,14 @@ public sealed class IndexModel(WorkRegistry work) : AdminPageModel
         });
     }
 
-    private IActionResult? Load(string id)
+    private async Task<IActionResult?> LoadAsync(string id, CancellationToken cancellationToken)
     {
         if (!Administrators.Is(User))
         {
             return Denied();
         }
 
-        Job = work.Get(id);
+        Job = await work.GetAsync(id, cancellationToken);
         if (Job is null)
         {
             return NotFound();
