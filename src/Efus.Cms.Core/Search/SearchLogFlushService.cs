@@ -24,22 +24,32 @@ public sealed class SearchLogFlushService(BufferedSearchLog log, ILogger<SearchL
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await FlushAsync(cancellationToken);
+
+        // One short write, not cut by the host's shutdown timeout; a failed one is tried once more
+        // (its counts went back to the buffer), since nothing flushes after this.
+        if (!await FlushAsync(CancellationToken.None))
+        {
+            await FlushAsync(CancellationToken.None);
+        }
     }
 
-    private async Task FlushAsync(CancellationToken cancellationToken)
+    /// <summary>False when the write failed (its counts wait in the buffer for the next flush).</summary>
+    private async Task<bool> FlushAsync(CancellationToken cancellationToken)
     {
         try
         {
             await log.FlushAsync(cancellationToken);
+            return true;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            return false;
         }
         catch (Exception exception)
         {
-            // Statistics are not worth failing over: this batch is lost, the next ones are written.
+            // Statistics are not worth failing over: the counts are tried again at the next flush.
             logger.LogWarning(exception, "Search statistics could not be written.");
+            return false;
         }
     }
 }

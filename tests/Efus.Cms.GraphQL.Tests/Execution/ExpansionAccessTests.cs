@@ -83,15 +83,17 @@ public sealed class ExpansionAccessTests : IAsyncLifetime
     [Fact]
     public async Task RoleChange_IsSeenByTheNextRequest_WithoutReadingTheRolesOnEveryRequest()
     {
+        _ = (await _site.ExecuteAsync(Query)).AssertOk(); // warms the node's caches (roles, definitions, terms)
         var before = (await _site.ExecuteAsync(Query, countQueries: true)).AssertOk();
-        var cached = (await _site.ExecuteAsync(Query, countQueries: true)).AssertOk();
         await _site.RunRecipeJsonAsync("""{ "steps": [ { "name": "Roles", "Roles": [ { "Name": "Anonymous", "Permissions": ["ExecuteGraphQL", "View_Publication", "View_CooperationProject"] } ] } ] }""");
-        var after = (await _site.ExecuteAsync(Query)).AssertOk();
+        var after = (await _site.ExecuteAsync(Query, countQueries: true)).AssertOk();
+        var cached = (await _site.ExecuteAsync(Query, countQueries: true)).AssertOk();
 
         Assert.Null(before.Data!["project"]);
-        // The first request after a save reads the Roles document's revision and the document; the next one neither.
-        Assert.Equal(before.Sql.Count - 2, cached.Sql.Count);
+        // The first request after a save reads the Roles document (and its revision) again; the next one does not.
+        Assert.True(cached.Sql.Count < after.Sql.Count, $"{cached.Sql.Count} queries after the roles were read, {after.Sql.Count} when they were");
         Assert.NotNull(after.Data!["project"]);
+        Assert.NotNull(cached.Data!["project"]);
         Assert.Single(after.Data!["publication"]![0]!["relatedProjects"]!["contentItems"]!.AsArray());
     }
 
