@@ -15,14 +15,15 @@ namespace Efus.Cms.Benchmarks;
 
 /// <summary>
 /// A GraphQL list query executed in process as the endpoint does (a new DI scope per request, the real
-/// SQLite store set up by the setup recipe): the practice sheets with six fields and their themes' names,
-/// the query the HTTP suite also sends. Measures the executor, the store's reads and serialization.
+/// SQLite store set up by the setup recipe): the cooperation projects with six fields, their themes' and
+/// their publications' names. Measures the executor, the store's reads and serialization.
 /// </summary>
 [MemoryDiagnoser]
 public class GraphQLBenchmarks
 {
+    // The seeded site has no practice sheets: its five cooperation projects, with six fields, their themes and their publications.
     private const string ListQuery =
-        "{ practiceSheet(first: 20) { contentItemId displayText city country year summary themes { termContentItems { displayText } } } }";
+        "{ cooperationProject(first: 20) { contentItemId displayText acronym coordinator startYear endYear themes { termContentItems { displayText } } publications { contentItems { displayText } } } }";
 
     private static readonly ClaimsPrincipal _anonymous = new(new ClaimsIdentity());
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"efus-benchmarks-{Guid.NewGuid():N}.db");
@@ -46,7 +47,7 @@ public class GraphQLBenchmarks
     }
 
     [Benchmark]
-    public async Task<object?> ListPracticeSheets()
+    public async Task<object?> ListCooperationProjects()
     {
         await using var scope = _services.CreateAsyncScope();
         var response = await scope.ServiceProvider.GetRequiredService<GraphQLRequestExecutor>()
@@ -56,7 +57,8 @@ public class GraphQLBenchmarks
             throw new InvalidOperationException("The list query failed: " + errors[0].Message);
         }
 
-        return scope.ServiceProvider.GetRequiredService<GraphQLJsonSerializer>().Serializer.Serialize(response.Result);
+        var json = scope.ServiceProvider.GetRequiredService<GraphQLJsonSerializer>().Serializer.Serialize(response.Result);
+        return json.Contains("\"acronym\"", StringComparison.Ordinal) ? json : throw new InvalidOperationException("The list query returned no project: " + json);
     }
 
     [GlobalCleanup]
