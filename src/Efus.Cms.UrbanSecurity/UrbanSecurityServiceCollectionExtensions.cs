@@ -40,6 +40,7 @@ public static class UrbanSecurityServiceCollectionExtensions
         services.AddSingleton<ThemeAssets>();
         services.AddScoped<SiteContext>();
         services.AddScoped<PublicContent>();
+        services.AddSingleton<FieldChoicesCache>();
         services.AddScoped<ThemePageRenderer>();
 
         services.AddOutputCache(options => options.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy()));

@@ -11,7 +11,7 @@ namespace Efus.Cms.UrbanSecurity.Site;
 /// default culture or without one); for a visitor in another language, each item whose localization
 /// set has a translation in that language is replaced by it. Every filter and page runs in the database.
 /// </summary>
-public sealed class PublicContent(IContentManager contentManager, IContentStore store, IContentDefinitionManager definitionManager, SiteContext site)
+public sealed class PublicContent(IContentManager contentManager, IContentStore store, IContentDefinitionManager definitionManager, SiteContext site, FieldChoicesCache choices)
 {
     public Task<ContentItem?> GetAsync(string contentItemId, CancellationToken cancellationToken) =>
         contentManager.GetAsync(contentItemId, VersionOptions.Published, cancellationToken);
@@ -24,7 +24,7 @@ public sealed class PublicContent(IContentManager contentManager, IContentStore 
     /// <summary>A page of <paramref name="query"/> restricted to the main language, translated for <paramref name="culture"/>.</summary>
     /// <summary>The values a Text field of the type's own part takes in published items (a filter's choices), at most <paramref name="max"/>.</summary>
     public Task<IReadOnlyList<string>> FieldValuesAsync(string contentType, string field, int max, CancellationToken cancellationToken) =>
-        store.PublishedTextValuesAsync(contentType, contentType, field, max, cancellationToken);
+        choices.GetAsync(store, contentType, field, max, cancellationToken);
 
     public async Task<ContentPage> ListAsync(ContentQuery query, CultureInfo culture, CancellationToken cancellationToken)
     {

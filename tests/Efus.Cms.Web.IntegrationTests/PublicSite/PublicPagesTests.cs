@@ -108,6 +108,11 @@ public sealed partial class PublicPagesTests
         Assert.Contains("<select id=\"filter-city\" name=\"city\">", html, StringComparison.Ordinal);
         Assert.True(html.IndexOf("value=\"Liège\"", StringComparison.Ordinal) < html.IndexOf("value=\"Lyon\"", StringComparison.Ordinal), "cities in French order");
         Assert.Equal(1, CardCount(html));
+
+        // The lists are kept across requests until content changes: a city published now is offered at once.
+        await SiteContent.PracticeSheetAsync(site, "Vidéoprotection à Gand", "Gand", "Belgique", 2023);
+        var after = await client.GetStringAsync(new Uri("/fiches-de-pratique?country=belgique", UriKind.Relative));
+        Assert.Contains("<option value=\"Gand\">Gand</option>", after, StringComparison.Ordinal);
     }
 
     [Fact]
