@@ -98,6 +98,11 @@ wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.body = '{"query":"{ practiceSheet(first: 20) { contentItemId displayText city country year summary themes { termContentItems { displayText } } } }"}'
 LUA
+cat >"$work/graphql-search.lua" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = '{"query":"{ search(query: \\\"sécurité\\\", first: 10) { total facets { types { value count } } hits { score highlights item { displayText } } } }"}'
+LUA
 
 declare -a names=() urls=() scripts=() shown=()
 add() { names+=("$1"); urls+=("$2"); scripts+=("${3:-}"); local u=${4:-$2}; shown+=("${u%%\?*}"); }
@@ -112,7 +117,10 @@ curl -sf -o /dev/null "$base/fiches-de-pratique" && add "listing, cached" "/fich
 curl -sf -o /dev/null "$base/fiches-de-pratique" && add "listing, rendered" "/fiches-de-pratique" "uncached"
 curl -sf -o /dev/null "$base/api/search?q=securite" && add "/api/search" "/api/search?q=s%C3%A9curit%C3%A9"
 curl -sf -o /dev/null "$base/search?q=securite" && add "search page" "/search?q=s%C3%A9curit%C3%A9"
-curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' "$base/api/graphql" && add "GraphQL list (20)" "/api/graphql" "$work/graphql.lua"
+if curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' "$base/api/graphql"; then
+  add "GraphQL list (20)" "/api/graphql" "$work/graphql.lua"
+  add "GraphQL search" "/api/graphql" "$work/graphql-search.lua"
+fi
 
 table="$work/table.md"
 static_rps=""
