@@ -63,16 +63,8 @@ public static class ListingPage
     }
 
     /// <summary>The countries and cities the type's published items name, offered as lists when there are few enough.</summary>
-    private static async Task<Dictionary<string, IReadOnlyList<string>>> ChoicesAsync(PublicType type, IReadOnlySet<string> fields, PublicContent content, CancellationToken cancellationToken)
-    {
-        Dictionary<string, IReadOnlyList<string>> choices = [];
-        foreach (var field in ListingFilters.FieldsWithChoices.Where(fields.Contains))
-        {
-            choices[field] = await content.FieldValuesAsync(type.Name, field, ListingFilters.MaxChoices + 1, cancellationToken);
-        }
-
-        return choices;
-    }
+    private static Task<Dictionary<string, IReadOnlyList<string>>> ChoicesAsync(PublicType type, IReadOnlySet<string> fields, PublicContent content, CancellationToken cancellationToken) =>
+        content.FieldValuesAsync(type.Name, ListingFilters.FieldsWithChoices.Where(fields.Contains), ListingFilters.MaxChoices + 1, cancellationToken);
 
     private static async Task<ItemView?> IntroductionAsync(PublicType type, PublicContent content, ThemePageRenderer renderer, System.Globalization.CultureInfo culture, CancellationToken cancellationToken)
     {

@@ -13,18 +13,30 @@ public sealed class FieldChoicesCache
 {
     private readonly ConcurrentDictionary<(string Type, string Field, int Max), (long LogPosition, IReadOnlyList<string> Values)> _lists = new();
 
-    public async Task<IReadOnlyList<string>> GetAsync(IContentStore store, string contentType, string field, int max, CancellationToken cancellationToken)
+    /// <summary>Each field's list; the log's position is read once for all of them.</summary>
+    public async Task<Dictionary<string, IReadOnlyList<string>>> GetAsync(IContentStore store, string contentType, IEnumerable<string> fields, int max, CancellationToken cancellationToken)
     {
-        // Read before the values: a change landing in between is seen at the next request, never lost.
-        var logPosition = await store.LastIndexingTaskIdAsync(cancellationToken);
-        var key = (contentType, field, max);
-        if (_lists.TryGetValue(key, out var kept) && kept.LogPosition == logPosition)
+        Dictionary<string, IReadOnlyList<string>> choices = [];
+        var wanted = fields.ToList();
+        if (wanted.Count == 0)
         {
-            return kept.Values;
+            return choices;
         }
 
-        var values = await store.PublishedTextValuesAsync(contentType, contentType, field, max, cancellationToken);
-        _lists[key] = (logPosition, values);
-        return values;
+        // Read before the values: a change landing in between is seen at the next request, never lost.
+        var logPosition = await store.LastIndexingTaskIdAsync(cancellationToken);
+        foreach (var field in wanted)
+        {
+            var key = (contentType, field, max);
+            if (!_lists.TryGetValue(key, out var kept) || kept.LogPosition != logPosition)
+            {
+                kept = (logPosition, await store.PublishedTextValuesAsync(contentType, contentType, field, max, cancellationToken));
+                _lists[key] = kept;
+            }
+
+            choices[field] = kept.Values;
+        }
+
+        return choices;
     }
 }

@@ -22,9 +22,9 @@ public sealed class PublicContent(IContentManager contentManager, IContentStore 
             : Task.FromResult<ContentItem?>(null);
 
     /// <summary>A page of <paramref name="query"/> restricted to the main language, translated for <paramref name="culture"/>.</summary>
-    /// <summary>The values a Text field of the type's own part takes in published items (a filter's choices), at most <paramref name="max"/>.</summary>
-    public Task<IReadOnlyList<string>> FieldValuesAsync(string contentType, string field, int max, CancellationToken cancellationToken) =>
-        choices.GetAsync(store, contentType, field, max, cancellationToken);
+    /// <summary>The values each Text field of the type's own part takes in published items (filters' choices), at most <paramref name="max"/> each.</summary>
+    public Task<Dictionary<string, IReadOnlyList<string>>> FieldValuesAsync(string contentType, IEnumerable<string> fields, int max, CancellationToken cancellationToken) =>
+        choices.GetAsync(store, contentType, fields, max, cancellationToken);
 
     public async Task<ContentPage> ListAsync(ContentQuery query, CultureInfo culture, CancellationToken cancellationToken)
     {
