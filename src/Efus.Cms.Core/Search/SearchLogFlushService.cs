@@ -11,6 +11,9 @@ public sealed class SearchLogFlushService(BufferedSearchLog log, ILogger<SearchL
 {
     public static readonly TimeSpan FlushInterval = TimeSpan.FromSeconds(10);
 
+    private readonly Lock _gate = new();
+    private Task? _lastFlush;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(FlushInterval);
@@ -25,8 +28,22 @@ public sealed class SearchLogFlushService(BufferedSearchLog log, ILogger<SearchL
     {
         await base.StopAsync(cancellationToken);
 
-        // One short write, not cut by the host's shutdown timeout; a failed one is tried once more
-        // (its counts went back to the buffer), since nothing flushes after this.
+        // The host may be stopped twice at once (a test factory stops it while the app's own Run
+        // stops it too, then disposes the services): every caller waits for the same last write, so
+        // none returns while it is still running.
+        Task lastFlush;
+        lock (_gate)
+        {
+            lastFlush = _lastFlush ??= LastFlushAsync();
+        }
+
+        await lastFlush;
+    }
+
+    // One short write, not cut by the host's shutdown timeout; a failed one is tried once more (its
+    // counts went back to the buffer), since nothing flushes after this.
+    private async Task LastFlushAsync()
+    {
         if (!await FlushAsync(CancellationToken.None))
         {
             await FlushAsync(CancellationToken.None);
