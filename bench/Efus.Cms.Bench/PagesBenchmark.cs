@@ -19,12 +19,14 @@ public static partial class PagesBenchmark
     {
         string? data = null;
         var requests = 1000;
+        List<string> details = [];
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
                 case "--data": data = args[++i]; break;
                 case "--requests": requests = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--detail": details.Add(args[++i]); break;
                 default: Console.Error.WriteLine($"pages: unknown option {args[i]}"); return 2;
             }
         }
@@ -54,7 +56,8 @@ public static partial class PagesBenchmark
 
             Console.WriteLine($"| page (rendered, one request at a time, {requests} requests) | CPU per request | allocated per request |");
             Console.WriteLine("|---|---|---|");
-            foreach (var (name, path) in new[] { ("detail (practice sheet)", detail), ("home", "/"), ("listing", "/fiches-de-pratique") })
+            (string Name, string Path)[] pages = [("detail (newest practice sheet)", detail), .. details.Select(d => ($"detail {d}", d)), ("home", "/"), ("listing", "/fiches-de-pratique")];
+            foreach (var (name, path) in pages)
             {
                 await RepeatAsync(client, path, Math.Max(200, requests / 2));   // warm-up: JIT tiering, pools
                 var process = Process.GetCurrentProcess();

@@ -1,7 +1,7 @@
 using Efus.Cms.Bench;
 
 // dotnet run -c Release --project bench/Efus.Cms.Bench -- search --items 100000 [--seed 42] [--queries 2000]
-// dotnet run -c Release --project bench/Efus.Cms.Bench -- pages --data FOLDER [--requests 1000]
+// dotnet run -c Release --project bench/Efus.Cms.Bench -- pages --data FOLDER [--requests 1000] [--detail PATH]…
 if (args.Length > 0 && args[0] == "pages")
 {
     return await PagesBenchmark.RunAsync(args.Skip(1).ToArray());
@@ -9,7 +9,7 @@ if (args.Length > 0 && args[0] == "pages")
 
 if (args.Length == 0 || args[0] != "search")
 {
-    Console.Error.WriteLine("usage: search --items N [--seed 42] [--queries 2000] [--keep] [--profile] | pages --data FOLDER [--requests 1000]");
+    Console.Error.WriteLine("usage: search --items N [--seed 42] [--queries 2000] [--keep] [--profile] | pages --data FOLDER [--requests 1000] [--detail PATH]…");
     return 2;
 }
 

@@ -40,14 +40,18 @@ public static class UrbanSecurityServiceCollectionExtensions
         services.AddSingleton<ThemeAssets>();
         services.AddScoped<SiteContext>();
         services.AddScoped<PublicContent>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ContentGeneration>();
+        services.AddSingleton<LocalEvictions>();
         services.AddSingleton<FieldChoicesCache>();
+        services.AddSingleton<TranslationLinksCache>();
+        services.AddSingleton<ListingTotalsCache>();
         services.AddScoped<ThemePageRenderer>();
 
         services.AddOutputCache(options => options.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy()));
         services.AddSingleton<OutputCacheInvalidation>();
         services.AddSingleton<IContentEventHandler>(sp => sp.GetRequiredService<OutputCacheInvalidation>());
         services.AddSingleton<ICommitListener>(sp => sp.GetRequiredService<OutputCacheInvalidation>());
-        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(new OutputCacheFollowerOptions());
         services.AddSingleton<OutputCacheFollower>();
         services.AddHostedService(sp => sp.GetRequiredService<OutputCacheFollower>());

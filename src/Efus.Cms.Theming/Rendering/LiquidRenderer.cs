@@ -35,7 +35,11 @@ public sealed class LiquidRenderer : IDisposable
         _files = files;
         _strings = strings;
         _options = CreateOptions(options, files, strings);
-        _watch = ChangeToken.OnChange(files.Watch, _templates.Clear);
+        _watch = ChangeToken.OnChange(files.Watch, () =>
+        {
+            files.Forget();
+            _templates.Clear();
+        });
     }
 
     public TemplateOptions Options => _options;

@@ -10,6 +10,7 @@ namespace Efus.Cms.Theming.Rendering;
 public sealed class TemplateFiles : IDisposable
 {
     private readonly PhysicalFileProvider? _theme;
+    private readonly RememberedFileProvider _remembered;
 
     public TemplateFiles(ThemingOptions options)
     {
@@ -24,15 +25,19 @@ public sealed class TemplateFiles : IDisposable
         }
 
         providers.AddRange(options.ModuleTemplates);
-        Provider = new CompositeFileProvider(providers);
+        _remembered = new RememberedFileProvider(new CompositeFileProvider(providers));
     }
 
     /// <summary>The override folder of the active theme (it may not exist).</summary>
     public string? ThemeFolder { get; }
 
-    public IFileProvider Provider { get; }
+    /// <summary>The files as first found; <see cref="Forget"/> when <see cref="Watch"/> fires.</summary>
+    public IFileProvider Provider => _remembered;
 
     public IFileInfo Find(string name) => Provider.GetFileInfo(name);
+
+    /// <summary>Looks every file up again (call it before clearing what was parsed from them).</summary>
+    public void Forget() => _remembered.Forget();
 
     /// <summary>Fires when a file of the theme folder changes (module templates are compiled in).</summary>
     public IChangeToken Watch() => _theme?.Watch("**/*") ?? NullChangeToken.Singleton;

@@ -10,11 +10,15 @@ namespace Efus.Cms.UrbanSecurity.Caching;
 /// <summary>
 /// Keeps this node's output cache in step with the changes every node writes: it follows the
 /// indexing-task log with its own cursor (the log and cursor the search indexes follow) and evicts the
-/// tags of each changed item, as <see cref="OutputCacheInvalidation"/> does for changes made here. A
-/// node's own changes are evicted again when the follower reads them, which costs one render per page.
+/// tags of each changed item, as <see cref="OutputCacheInvalidation"/> does for changes made here. A task
+/// whose item is still at the version this node evicted itself is skipped (<see cref="LocalEvictions"/>):
+/// evicting it again cost one render per page. Each pass that reads tasks moves the node's
+/// <see cref="ContentGeneration"/>, so what the pages keep across requests follows other nodes' changes too.
 /// </summary>
 public sealed class OutputCacheFollower(
     IOutputCacheStore cache,
+    ContentGeneration generation,
+    LocalEvictions evictions,
     IServiceScopeFactory scopes,
     TimeProvider clock,
     OutputCacheFollowerOptions options,
@@ -62,6 +66,8 @@ public sealed class OutputCacheFollower(
                     return read;
                 }
 
+                // Before evicting: a page rendered from now on reads what the tasks changed, and no kept value outlives them.
+                generation.Advance();
                 foreach (var tag in await TagsAsync(store, batch.ContentItemIds, cancellationToken))
                 {
                     await cache.EvictByTagAsync(tag, cancellationToken);
@@ -104,7 +110,7 @@ public sealed class OutputCacheFollower(
         }
     }
 
-    private static async Task<HashSet<string>> TagsAsync(IContentStore store, IReadOnlyList<string> contentItemIds, CancellationToken cancellationToken)
+    private async Task<HashSet<string>> TagsAsync(IContentStore store, IReadOnlyList<string> contentItemIds, CancellationToken cancellationToken)
     {
         var tags = new HashSet<string>(StringComparer.Ordinal);
         var items = (await store.GetManyAsync(contentItemIds, VersionOptions.Latest, cancellationToken))
@@ -120,7 +126,10 @@ public sealed class OutputCacheFollower(
                 continue;
             }
 
-            tags.UnionWith(OutputCacheInvalidation.TagsOf(item));
+            if (!evictions.Evicted(item))
+            {
+                tags.UnionWith(OutputCacheInvalidation.TagsOf(item));
+            }
         }
 
         return tags;

@@ -11,14 +11,17 @@ namespace Efus.Cms.UrbanSecurity.Caching;
 /// Evicts the cached pages that show a changed item: its own page and every page tagged with its id,
 /// the lists of its type, and the language links of its localization set. Events are raised before a
 /// recipe's transaction commits, so the tags are evicted again after the commit: a request served in
-/// between cannot leave the old version cached.
+/// between cannot leave the old version cached. Each event also moves the node's <see cref="ContentGeneration"/>
+/// (again after the commit) and is remembered in <see cref="LocalEvictions"/> for the follower.
 /// </summary>
-public sealed class OutputCacheInvalidation(IOutputCacheStore store) : IContentEventHandler, ICommitListener
+public sealed class OutputCacheInvalidation(IOutputCacheStore store, ContentGeneration generation, LocalEvictions evictions) : IContentEventHandler, ICommitListener
 {
     private readonly ConcurrentDictionary<string, byte> _pending = new(StringComparer.Ordinal);
 
     public async Task HandleAsync(ContentEvent contentEvent, CancellationToken cancellationToken)
     {
+        generation.Advance();
+        evictions.Record(contentEvent.Item);
         foreach (var tag in TagsOf(contentEvent.Item))
         {
             _pending[tag] = 0;
@@ -28,6 +31,8 @@ public sealed class OutputCacheInvalidation(IOutputCacheStore store) : IContentE
 
     public async Task OnCommittedAsync(CancellationToken cancellationToken)
     {
+        // What was read between the event and the commit (the old version) is not kept.
+        generation.Advance();
         foreach (var tag in _pending.Keys)
         {
             if (_pending.TryRemove(tag, out _))

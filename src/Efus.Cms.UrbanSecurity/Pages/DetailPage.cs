@@ -39,7 +39,7 @@ public static class DetailPage
         var culture = await renderer.CultureAsync(cancellationToken);
         var view = (await renderer.ViewsAsync([item], culture, cancellationToken))[0];
         var (related, relatedTags) = await RelatedAsync(item, view, content, renderer, culture, cancellationToken);
-        var translations = await content.TranslationsOfAsync(item, cancellationToken);
+        var translations = await content.TranslationLinksAsync(item, cancellationToken);
         var languages = Languages(view, translations);
         var url = view.Url ?? "/" + path;
         var detail = new DetailView
@@ -61,7 +61,7 @@ public static class DetailPage
         {
             OgType = "article",
             OgLocale = (view.Culture ?? culture.Name).Replace('-', '_'),
-            OgLocaleAlternates = [.. translations.Select(t => t.Part(WellKnownParts.Localization)?["Culture"].AsString()).OfType<string>().Select(c => c.Replace('-', '_'))],
+            OgLocaleAlternates = [.. translations.Select(t => t.Culture).OfType<string>().Select(c => c.Replace('-', '_'))],
             Alternates = Alternates(http.Request, view, translations),
             JsonLd = jsonLd is null ? null : JsonLd.Serialize(jsonLd),
         };
@@ -126,7 +126,7 @@ public static class DetailPage
         return (groups, tags);
     }
 
-    private static List<LanguageLink> Languages(ItemView view, IReadOnlyList<ContentItem> translations)
+    private static List<LanguageLink> Languages(ItemView view, IReadOnlyList<TranslationLink> translations)
     {
         var lang = view.Lang ?? "fr";
         List<LanguageLink> links = [];
@@ -136,8 +136,7 @@ public static class DetailPage
             {
                 links.Add(new(code, label, (view.Url ?? "/") + "?culture=" + code, true));
             }
-            else if (translations.FirstOrDefault(t => ItemViewBuilder.LanguageOf(t.Part(WellKnownParts.Localization)?["Culture"].AsString()) == code) is { } translation
-                && ItemViewBuilder.UrlOf(translation) is { } url)
+            else if (translations.FirstOrDefault(t => ItemViewBuilder.LanguageOf(t.Culture) == code)?.Url is { } url)
             {
                 links.Add(new(code, label, url + "?culture=" + code, false));
             }
@@ -146,7 +145,7 @@ public static class DetailPage
         return links;
     }
 
-    private static List<AlternateLink> Alternates(HttpRequest request, ItemView view, IReadOnlyList<ContentItem> translations)
+    private static List<AlternateLink> Alternates(HttpRequest request, ItemView view, IReadOnlyList<TranslationLink> translations)
     {
         List<AlternateLink> alternates = [];
         if (view.Url is not null)
@@ -156,8 +155,7 @@ public static class DetailPage
 
         foreach (var translation in translations)
         {
-            if (ItemViewBuilder.LanguageOf(translation.Part(WellKnownParts.Localization)?["Culture"].AsString()) is { } lang
-                && ItemViewBuilder.UrlOf(translation) is { } url && alternates.All(a => a.Hreflang != lang))
+            if (ItemViewBuilder.LanguageOf(translation.Culture) is { } lang && translation.Url is { } url && alternates.All(a => a.Hreflang != lang))
             {
                 alternates.Add(new(lang, SiteUrls.Absolute(request, url)));
             }

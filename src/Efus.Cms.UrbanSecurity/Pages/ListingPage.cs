@@ -25,14 +25,18 @@ public static class ListingPage
         var taxonomy = fields.Contains("Themes") ? await content.ThemesTaxonomyAsync(cancellationToken) : null;
         var terms = TaxonomyTerms.Flatten(taxonomy).ToList();
         var page = PagerBuilder.CurrentPage(http.Request);
-        var items = await content.ListAsync(new ContentQuery
+        var query = new ContentQuery
         {
             ContentTypes = [type.Name],
             Filter = filters.ToFilter(type.Name, fields, terms),
             Sorts = [new(ContentColumn.PublishedUtc, Descending: true), new(ContentColumn.DisplayText)],
             Skip = (page - 1) * settings.PageSize,
             Take = settings.PageSize,
-        }, culture, cancellationToken);
+            IncludeTotal = false,
+        };
+        var items = await content.ListAsync(query, culture, cancellationToken);
+        // The count is kept across requests (it grew with the items); the filters are all the query depends on.
+        var total = await content.CountAsync(query, $"{type.Name}|{filters}", cancellationToken);
 
         var introduction = await IntroductionAsync(type, content, renderer, culture, cancellationToken);
         var title = introduction?.Title ?? renderer.T(type.Title, culture);
@@ -45,7 +49,7 @@ public static class ListingPage
             Filters = filters.Fields(fields, terms, await ChoicesAsync(type, fields, content, cancellationToken), text => renderer.T(text, culture)),
             Filtered = filters.Any,
             Cards = await renderer.CardsAsync(items.Items, culture, cancellationToken),
-            Pager = PagerBuilder.Build(http.Request, page, settings.PageSize, items.Total),
+            Pager = PagerBuilder.Build(http.Request, page, settings.PageSize, total),
         };
         var description = PlainText.Truncate(PlainText.FromHtml(introduction?.BodyHtml), 160) ?? title;
         var meta = renderer.Meta(http.Request, culture, page > 1 ? renderer.T("{0} – page {1}", culture, title, page) : title, description, type.Url, type.Url, settings) with

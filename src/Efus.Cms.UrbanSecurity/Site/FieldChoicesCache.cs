@@ -1,40 +1,26 @@
-using System.Collections.Concurrent;
 using Efus.Cms.Core.Storage;
+using Efus.Cms.UrbanSecurity.Caching;
 
 namespace Efus.Cms.UrbanSecurity.Site;
 
 /// <summary>
 /// The value lists of listings (the countries and cities their published items name), kept across
-/// requests on this node and read again only when the indexing-task log has moved: every publish,
-/// unpublish, edit or removal on any node writes to it, and its last id is one index lookup, where the
-/// list itself scans every published value of the type (it grew with the number of items).
+/// requests on this node while its <see cref="ContentGeneration"/> stays the same: a city published here is
+/// offered at once, one published on another node once the follower has read the task log (within seconds,
+/// as the cached pages). Each list scans every published value of the type (it grew with the number of
+/// items); keeping it costs no query at all (it used to read the task log's last id on each render).
 /// </summary>
-public sealed class FieldChoicesCache
+public sealed class FieldChoicesCache(ContentGeneration generation, TimeProvider clock)
 {
-    private readonly ConcurrentDictionary<(string Type, string Field, int Max), (long LogPosition, IReadOnlyList<string> Values)> _lists = new();
+    private readonly GenerationCache<(string Type, string Field, int Max), IReadOnlyList<string>> _lists = new(generation, clock, capacity: 1_000);
 
-    /// <summary>Each field's list; the log's position is read once for all of them.</summary>
     public async Task<Dictionary<string, IReadOnlyList<string>>> GetAsync(IContentStore store, string contentType, IEnumerable<string> fields, int max, CancellationToken cancellationToken)
     {
         Dictionary<string, IReadOnlyList<string>> choices = [];
-        var wanted = fields.ToList();
-        if (wanted.Count == 0)
+        foreach (var field in fields)
         {
-            return choices;
-        }
-
-        // Read before the values: a change landing in between is seen at the next request, never lost.
-        var logPosition = await store.LastIndexingTaskIdAsync(cancellationToken);
-        foreach (var field in wanted)
-        {
-            var key = (contentType, field, max);
-            if (!_lists.TryGetValue(key, out var kept) || kept.LogPosition != logPosition)
-            {
-                kept = (logPosition, await store.PublishedTextValuesAsync(contentType, contentType, field, max, cancellationToken));
-                _lists[key] = kept;
-            }
-
-            choices[field] = kept.Values;
+            choices[field] = await _lists.GetOrLoadAsync(
+                (contentType, field, max), token => store.PublishedTextValuesAsync(contentType, contentType, field, max, token), cancellationToken);
         }
 
         return choices;

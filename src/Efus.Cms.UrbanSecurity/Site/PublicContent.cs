@@ -11,7 +11,9 @@ namespace Efus.Cms.UrbanSecurity.Site;
 /// default culture or without one); for a visitor in another language, each item whose localization
 /// set has a translation in that language is replaced by it. Every filter and page runs in the database.
 /// </summary>
-public sealed class PublicContent(IContentManager contentManager, IContentStore store, IContentDefinitionManager definitionManager, SiteContext site, FieldChoicesCache choices)
+public sealed class PublicContent(
+    IContentManager contentManager, IContentStore store, IContentDefinitionManager definitionManager, SiteContext site, FieldChoicesCache choices, TranslationLinksCache translationLinks,
+    ListingTotalsCache totals)
 {
     public Task<ContentItem?> GetAsync(string contentItemId, CancellationToken cancellationToken) =>
         contentManager.GetAsync(contentItemId, VersionOptions.Published, cancellationToken);
@@ -21,25 +23,29 @@ public sealed class PublicContent(IContentManager contentManager, IContentStore 
             ? contentManager.GetByPathAsync(path, VersionOptions.Published, cancellationToken)
             : Task.FromResult<ContentItem?>(null);
 
-    /// <summary>A page of <paramref name="query"/> restricted to the main language, translated for <paramref name="culture"/>.</summary>
     /// <summary>The values each Text field of the type's own part takes in published items (filters' choices), at most <paramref name="max"/> each.</summary>
     public Task<Dictionary<string, IReadOnlyList<string>>> FieldValuesAsync(string contentType, IEnumerable<string> fields, int max, CancellationToken cancellationToken) =>
         choices.GetAsync(store, contentType, fields, max, cancellationToken);
 
+    /// <summary>A page of <paramref name="query"/> restricted to the main language, translated for <paramref name="culture"/>.</summary>
     public async Task<ContentPage> ListAsync(ContentQuery query, CultureInfo culture, CancellationToken cancellationToken)
     {
         var settings = await site.SettingsAsync(cancellationToken);
-        var otherCultures = settings.SupportedCultures.Where(c => c != settings.DefaultCulture).ToList();
-        var mainLanguage = new ContentFilter.Not(new ContentFilter.Column(ContentColumn.Culture, FilterOperator.In, otherCultures));
-        var restricted = query with
-        {
-            Status = ContentStatus.Published,
-            Filter = otherCultures.Count == 0 ? query.Filter : query.Filter is null ? mainLanguage : new ContentFilter.And([query.Filter, mainLanguage]),
-        };
-        var page = await contentManager.QueryAsync(restricted, cancellationToken);
+        var page = await contentManager.QueryAsync(InMainLanguage(query, settings), cancellationToken);
         return culture.Name == settings.DefaultCulture || page.Items.Count == 0
             ? page
             : page with { Items = await TranslateAsync(page.Items, culture.Name, cancellationToken) };
+    }
+
+    /// <summary>
+    /// How many published items of the main language <paramref name="query"/> matches, kept across requests under
+    /// <paramref name="key"/>, which must name everything the query filters on (<see cref="ListingTotalsCache"/>).
+    /// </summary>
+    public async Task<int> CountAsync(ContentQuery query, string key, CancellationToken cancellationToken)
+    {
+        var settings = await site.SettingsAsync(cancellationToken);
+        var counted = InMainLanguage(query, settings) with { Skip = 0, Take = 0, IncludeTotal = true, Sorts = null };
+        return await totals.Totals.GetOrLoadAsync(key, async token => (await contentManager.QueryAsync(counted, token)).Total, cancellationToken);
     }
 
     /// <summary>The published items of the same localization set in other cultures.</summary>
@@ -50,13 +56,24 @@ public sealed class PublicContent(IContentManager contentManager, IContentStore 
             return [];
         }
 
-        var page = await contentManager.QueryAsync(new ContentQuery
-        {
-            Filter = new ContentFilter.Column(ContentColumn.LocalizationSet, FilterOperator.Equal, set),
-            Take = 20,
-            IncludeTotal = false,
-        }, cancellationToken);
+        var page = await contentManager.QueryAsync(SetMembers(set), cancellationToken);
         return [.. page.Items.Where(i => i.ContentItemId != item.ContentItemId)];
+    }
+
+    /// <summary>The other published members of the item's localization set, as links (kept across requests, <see cref="TranslationLinksCache"/>).</summary>
+    public async Task<IReadOnlyList<TranslationLink>> TranslationLinksAsync(ContentItem item, CancellationToken cancellationToken)
+    {
+        if (item.Part(WellKnownParts.Localization)?["LocalizationSet"].AsString() is not { Length: > 0 } set)
+        {
+            return [];
+        }
+
+        var members = await translationLinks.Sets.GetOrLoadAsync(set, async token =>
+        {
+            var page = await contentManager.QueryAsync(SetMembers(set), token);
+            return [.. page.Items.Select(i => new TranslationLink(i.ContentItemId, i.Part(WellKnownParts.Localization)?["Culture"].AsString(), AutoroutePath.Of(i) is { Length: > 0 } path ? "/" + path : null))];
+        }, cancellationToken);
+        return [.. members.Where(m => m.ContentItemId != item.ContentItemId)];
     }
 
     /// <summary>The taxonomy the public types' <c>Themes</c> fields draw their terms from.</summary>
@@ -76,6 +93,24 @@ public sealed class PublicContent(IContentManager contentManager, IContentStore 
         var definitions = await definitionManager.GetAsync(cancellationToken);
         return (definitions.Part(contentType)?.Fields ?? []).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
     }
+
+    private static ContentQuery InMainLanguage(ContentQuery query, SiteSettings settings)
+    {
+        var otherCultures = settings.SupportedCultures.Where(c => c != settings.DefaultCulture).ToList();
+        var mainLanguage = new ContentFilter.Not(new ContentFilter.Column(ContentColumn.Culture, FilterOperator.In, otherCultures));
+        return query with
+        {
+            Status = ContentStatus.Published,
+            Filter = otherCultures.Count == 0 ? query.Filter : query.Filter is null ? mainLanguage : new ContentFilter.And([query.Filter, mainLanguage]),
+        };
+    }
+
+    private static ContentQuery SetMembers(string localizationSet) => new()
+    {
+        Filter = new ContentFilter.Column(ContentColumn.LocalizationSet, FilterOperator.Equal, localizationSet),
+        Take = 20,
+        IncludeTotal = false,
+    };
 
     private async Task<IReadOnlyList<ContentItem>> TranslateAsync(IReadOnlyList<ContentItem> items, string culture, CancellationToken cancellationToken)
     {
