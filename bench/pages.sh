@@ -2,20 +2,24 @@
 # The rendered public pages alone, next to the static file of the same server and run: quicker than
 # bench/run.sh when working on the theme's speed. Needs a data folder that already holds the items
 # (bench/run.sh's import, or `Efus.Cms.Web import` of the synthetic recipe); it is copied, never changed.
-#   bench/pages.sh --data /tmp/efus-10k [--web path/to/Efus.Cms.Web.dll] [--duration 5] [--connections 32]
+#   bench/pages.sh --data /tmp/efus-10k [--web path/to/Efus.Cms.Web.dll] [--duration 5] [--connections 32] [--detail /path]…
 # Prints req/s, p50, p99 and the ratio to the static file, then the server's CPU time per request
-# (user + system over the run, divided by the requests), which a shared machine distorts less.
+# (user + system over the run, divided by the requests), which a shared machine distorts less, then the
+# SQL queries of one warm request of each page (the server again, with EF's command log).
+# Every rendered page is warmed up before the first is measured: the first page measured used to pay for
+# the JIT's tiering of the code all pages share (in process, 2-4 times the CPU of the same page later).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-data=""; web="src/Efus.Cms.Web/bin/Release/net10.0/Efus.Cms.Web.dll"; duration=5; connections=32
+data=""; web="src/Efus.Cms.Web/bin/Release/net10.0/Efus.Cms.Web.dll"; duration=5; connections=32; details=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --data) data=$2; shift 2 ;;
     --web) web=$2; shift 2 ;;
     --duration) duration=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;;
-    *) echo "usage: bench/pages.sh --data FOLDER [--web DLL] [--duration SECONDS] [--connections N]" >&2; exit 2 ;;
+    --detail) details+=("$2"); shift 2 ;;
+    *) echo "usage: bench/pages.sh --data FOLDER [--web DLL] [--duration SECONDS] [--connections N] [--detail PATH]…" >&2; exit 2 ;;
   esac
 done
 [ -d "$data" ] || { echo "bench: --data must be a data folder holding the imported items" >&2; exit 2; }
@@ -30,13 +34,16 @@ cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$wor
 trap cleanup EXIT
 cp -r "$data" "$work/data"
 
-env Logging__LogLevel__Default=Warning dotnet "$web" --urls "$base" --Cms:DataPath="$work/data" >"$work/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 3000); do
-  curl -sf "$base/health" >/dev/null 2>&1 && break
-  kill -0 "$server_pid" 2>/dev/null || { echo "bench: the server died:" >&2; tail -20 "$work/server.log" >&2; exit 1; }
-  sleep 0.2
-done
+start_server() {  # extra NAME=VALUE settings for the server's environment
+  env Logging__LogLevel__Default=Warning "$@" dotnet "$web" --urls "$base" --Cms:DataPath="$work/data" >"$work/server.log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 3000); do
+    curl -sf "$base/health" >/dev/null 2>&1 && return 0
+    kill -0 "$server_pid" 2>/dev/null || { echo "bench: the server died:" >&2; tail -20 "$work/server.log" >&2; exit 1; }
+    sleep 0.2
+  done
+}
+start_server
 
 detail=$(curl -s "$base/fiches-de-pratique" | grep -o 'href="/fiches-de-pratique/[^"?]*"' | head -1 | cut -d'"' -f2)
 static=$(curl -s "$base/" | grep -o '/assets/site.css?v=[0-9a-f]*' | head -1)
@@ -61,8 +68,37 @@ run() {  # NAME URL [wrk args…]
   cpu=$(echo "scale=3; $ticks * 1000 / $hz / $requests" | bc)
   echo "| $name | $rps | $p50 | $p99 | $ratio | ${cpu} ms |"
 }
+uncached=(-H "Authorization: Bearer bench-uncached")
+for url in "$detail" "${details[@]}" / /fiches-de-pratique; do
+  wrk -t2 -c"$connections" -d3s "${uncached[@]}" "$base$url" >/dev/null 2>&1 || true
+done
 run "static file" "$static"
-run "detail, rendered" "$detail" -H "Authorization: Bearer bench-uncached"
-run "home, rendered" "/" -H "Authorization: Bearer bench-uncached"
-run "listing, rendered" "/fiches-de-pratique" -H "Authorization: Bearer bench-uncached"
+run "detail (newest practice sheet), rendered" "$detail" "${uncached[@]}"
+for url in "${details[@]}"; do
+  run "detail $url, rendered" "$url" "${uncached[@]}"
+done
+run "home, rendered" "/" "${uncached[@]}"
+run "listing, rendered" "/fiches-de-pratique" "${uncached[@]}"
 run "detail, cached" "$detail"
+
+# SQL queries per request: the server again, logging each command EF runs, one warm request per page.
+kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
+start_server "Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command=Information"
+logged() {  # EF commands in the log, leaving out the task-log followers' polls (as bench/run.sh counts them)
+  awk -v q="'" '/Executed DbCommand/ { if (open && !skip) n++; open = 1; skip = index($0, "@name=" q "?" q " (Size = 19)") > 0; next }
+    /IndexingTasks/ { skip = 1 } END { if (open && !skip) n++; print n + 0 }' "$work/server.log"
+}
+settle() {  # the console logger writes from a queue: wait until the log stops growing
+  local n; n=$(logged); sleep 0.5
+  while [ "$(logged)" != "$n" ]; do n=$(logged); sleep 0.5; done
+}
+sql_count() {  # URL: the commands the second rendered request ran, once caches are warm
+  curl -s -o /dev/null "${uncached[@]}" "$base$1"; settle
+  local before; before=$(logged)
+  curl -s -o /dev/null "${uncached[@]}" "$base$1"; settle
+  echo $(( $(logged) - before ))
+}
+printf "\n| page (rendered) | SQL queries |\n|---|---|\n"
+for url in "$detail" "${details[@]}"; do echo "| detail $url | $(sql_count "$url") |"; done
+echo "| home | $(sql_count /) |"
+echo "| listing | $(sql_count /fiches-de-pratique) |"

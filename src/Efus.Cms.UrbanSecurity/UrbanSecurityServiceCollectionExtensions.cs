@@ -46,6 +46,7 @@ public static class UrbanSecurityServiceCollectionExtensions
         services.AddSingleton<FieldChoicesCache>();
         services.AddSingleton<TranslationLinksCache>();
         services.AddSingleton<ListingTotalsCache>();
+        services.AddSingleton<ThemeTermsCache>();
         services.AddScoped<ThemePageRenderer>();
 
         services.AddOutputCache(options => options.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy()));

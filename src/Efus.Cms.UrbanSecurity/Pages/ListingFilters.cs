@@ -1,6 +1,7 @@
 using System.Globalization;
 using Efus.Cms.Core.Content;
 using Efus.Cms.Core.Storage;
+using Efus.Cms.UrbanSecurity.Site;
 using Efus.Cms.UrbanSecurity.ViewModels;
 using Microsoft.AspNetCore.Http;
 
@@ -29,16 +30,15 @@ public sealed record ListingFilters(string? Theme, string? Country, string? City
         int.TryParse(request.Query["year"], NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is > 0 and < 10_000 ? year : null);
 
     /// <summary>The slug of a term: the last segment of its path, else its slugified title.</summary>
-    public static string SlugOf(ContentItem term) =>
-        AutoroutePath.Of(term)?.Split('/')[^1] is { Length: > 0 } slug ? slug : Slug.From(term.DisplayText);
+    public static string SlugOf(ContentItem term) => PublicContent.SlugOf(term);
 
-    public ContentFilter? ToFilter(string type, IReadOnlySet<string> fields, IEnumerable<ContentItem> terms)
+    public ContentFilter? ToFilter(string type, IReadOnlySet<string> fields, IEnumerable<ThemeTerm> terms)
     {
         List<ContentFilter> filters = [];
         if (Theme is not null && fields.Contains("Themes"))
         {
             // An unknown theme matches nothing rather than being ignored.
-            var termId = terms.FirstOrDefault(t => SlugOf(t) == Theme)?.ContentItemId ?? "";
+            var termId = terms.FirstOrDefault(t => t.Slug == Theme)?.ContentItemId ?? "";
             filters.Add(new ContentFilter.Field(type, "Themes", FieldValueKind.Text, FilterOperator.Equal, termId));
         }
 
@@ -76,7 +76,7 @@ public sealed record ListingFilters(string? Theme, string? Country, string? City
 
     public IReadOnlyList<FilterField> Fields(
         IReadOnlySet<string> fields,
-        IEnumerable<ContentItem> terms,
+        IEnumerable<ThemeTerm> terms,
         IReadOnlyDictionary<string, IReadOnlyList<string>> choices,
         Func<string, string> t)
     {
@@ -90,8 +90,8 @@ public sealed record ListingFilters(string? Theme, string? Country, string? City
                 Control = "select",
                 Value = Theme,
                 Options = [new("", t("Tous les thèmes"), Theme is null),
-                    .. terms.OrderBy(x => x.DisplayText, StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), true))
-                        .Select(x => new FilterOption(SlugOf(x), x.DisplayText ?? "", SlugOf(x) == Theme))],
+                    .. terms.OrderBy(x => x.Title, StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), true))
+                        .Select(x => new FilterOption(x.Slug, x.Title, x.Slug == Theme))],
             });
         }
 

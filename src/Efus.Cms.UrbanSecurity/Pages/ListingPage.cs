@@ -22,8 +22,7 @@ public static class ListingPage
         var culture = await renderer.CultureAsync(cancellationToken);
         var filters = ListingFilters.Read(http.Request);
         var fields = await content.FieldNamesAsync(type.Name, cancellationToken);
-        var taxonomy = fields.Contains("Themes") ? await content.ThemesTaxonomyAsync(cancellationToken) : null;
-        var terms = TaxonomyTerms.Flatten(taxonomy).ToList();
+        var (taxonomyId, terms) = fields.Contains("Themes") ? await content.ThemeTermsAsync(cancellationToken) : (null, []);
         var page = PagerBuilder.CurrentPage(http.Request);
         var query = new ContentQuery
         {
@@ -58,9 +57,9 @@ public static class ListingPage
             NoIndex = filters.Any,
         };
         List<string> tags = [CacheTags.Type(type.Name)];
-        if (taxonomy is not null)
+        if (taxonomyId is not null)
         {
-            tags.Add(CacheTags.Item(taxonomy.ContentItemId));
+            tags.Add(CacheTags.Item(taxonomyId));
         }
 
         return await renderer.PageAsync(renderer.Resolve($"Listing-{type.Name}", "Listing"), new() { ["listing"] = listing }, meta, tags, cancellationToken);

@@ -13,7 +13,7 @@ namespace Efus.Cms.UrbanSecurity.Site;
 /// </summary>
 public sealed class PublicContent(
     IContentManager contentManager, IContentStore store, IContentDefinitionManager definitionManager, SiteContext site, FieldChoicesCache choices, TranslationLinksCache translationLinks,
-    ListingTotalsCache totals)
+    ListingTotalsCache totals, ThemeTermsCache themeTerms)
 {
     public Task<ContentItem?> GetAsync(string contentItemId, CancellationToken cancellationToken) =>
         contentManager.GetAsync(contentItemId, VersionOptions.Published, cancellationToken);
@@ -86,6 +86,19 @@ public sealed class PublicContent(
             .FirstOrDefault(id => !string.IsNullOrEmpty(id));
         return taxonomyId is null ? null : await GetAsync(taxonomyId, cancellationToken);
     }
+
+    /// <summary>The Themes taxonomy's id and its terms at every depth (kept across requests, <see cref="ThemeTermsCache"/>).</summary>
+    public Task<(string? TaxonomyId, IReadOnlyList<ThemeTerm> Terms)> ThemeTermsAsync(CancellationToken cancellationToken) =>
+        themeTerms.Taxonomies.GetOrLoadAsync("Themes", async token =>
+        {
+            var taxonomy = await ThemesTaxonomyAsync(token);
+            IReadOnlyList<ThemeTerm> terms = [.. TaxonomyTerms.Flatten(taxonomy).Select(t => new ThemeTerm(t.ContentItemId, SlugOf(t), t.DisplayText ?? ""))];
+            return (taxonomy?.ContentItemId, terms);
+        }, cancellationToken);
+
+    /// <summary>The slug of a term: the last segment of its path, else its slugified title.</summary>
+    public static string SlugOf(ContentItem term) =>
+        AutoroutePath.Of(term)?.Split('/')[^1] is { Length: > 0 } slug ? slug : Slug.From(term.DisplayText);
 
     /// <summary>The names of the fields a type's own part has (to offer only the filters that apply).</summary>
     public async Task<IReadOnlySet<string>> FieldNamesAsync(string contentType, CancellationToken cancellationToken)
