@@ -47,6 +47,7 @@ public static class UrbanSecurityServiceCollectionExtensions
         services.AddSingleton<TranslationLinksCache>();
         services.AddSingleton<ListingTotalsCache>();
         services.AddSingleton<ThemeTermsCache>();
+        services.AddSingleton<LatestItemsCache>();
         services.AddScoped<ThemePageRenderer>();
 
         services.AddOutputCache(options => options.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy()));

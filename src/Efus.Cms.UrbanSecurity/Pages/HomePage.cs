@@ -26,21 +26,11 @@ public static class HomePage
         }
 
         var introduction = home is null ? null : await renderer.ViewsAsync([home], culture, cancellationToken);
-        var latest = new List<(PublicType Type, IReadOnlyList<ContentItem> Items)>();
-        foreach (var type in PublicTypes.All)
-        {
-            var page = await content.ListAsync(new ContentQuery
-            {
-                ContentTypes = [type.Name],
-                Sorts = [new(ContentColumn.PublishedUtc, Descending: true), new(ContentColumn.DisplayText)],
-                Take = LatestCount,
-                IncludeTotal = false,
-            }, culture, cancellationToken);
-            if (page.Items.Count > 0)
-            {
-                latest.Add((type, page.Items));
-            }
-        }
+        // The newest ids of each type are kept across requests; their items come in one query.
+        var latest = (await content.LatestAsync([.. PublicTypes.All.Select(t => t.Name)], LatestCount, culture, cancellationToken))
+            .Where(l => l.Items.Count > 0)
+            .Select(l => (Type: PublicTypes.Find(l.Type)!, l.Items))
+            .ToList();
 
         // Every section's cards at once: what they link to (themes, projects) is read in one query, not one per type.
         var cards = await renderer.CardsAsync([.. latest.SelectMany(l => l.Items)], culture, cancellationToken);

@@ -13,7 +13,7 @@ namespace Efus.Cms.UrbanSecurity.Site;
 /// </summary>
 public sealed class PublicContent(
     IContentManager contentManager, IContentStore store, IContentDefinitionManager definitionManager, SiteContext site, FieldChoicesCache choices, TranslationLinksCache translationLinks,
-    ListingTotalsCache totals, ThemeTermsCache themeTerms)
+    ListingTotalsCache totals, ThemeTermsCache themeTerms, LatestItemsCache latest)
 {
     public Task<ContentItem?> GetAsync(string contentItemId, CancellationToken cancellationToken) =>
         contentManager.GetAsync(contentItemId, VersionOptions.Published, cancellationToken);
@@ -35,6 +35,44 @@ public sealed class PublicContent(
         return culture.Name == settings.DefaultCulture || page.Items.Count == 0
             ? page
             : page with { Items = await TranslateAsync(page.Items, culture.Name, cancellationToken) };
+    }
+
+    /// <summary>
+    /// The <paramref name="count"/> newest published items of each type in the main language (newest first), translated
+    /// for <paramref name="culture"/>: their ids are kept across requests (<see cref="LatestItemsCache"/>) and the items of
+    /// every type are read in one query.
+    /// </summary>
+    public async Task<IReadOnlyList<(string Type, IReadOnlyList<ContentItem> Items)>> LatestAsync(
+        IReadOnlyList<string> types, int count, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var settings = await site.SettingsAsync(cancellationToken);
+        var idsByType = new List<(string Type, IReadOnlyList<string> Ids)>(types.Count);
+        foreach (var type in types)
+        {
+            idsByType.Add((type, await latest.Ids.GetOrLoadAsync((type, count), async token =>
+            {
+                var page = await contentManager.QueryAsync(InMainLanguage(new ContentQuery
+                {
+                    ContentTypes = [type],
+                    Sorts = [new(ContentColumn.PublishedUtc, Descending: true), new(ContentColumn.DisplayText)],
+                    Take = count,
+                    IncludeTotal = false,
+                }, settings), token);
+                return [.. page.Items.Select(i => i.ContentItemId)];
+            }, cancellationToken)));
+        }
+
+        var wanted = idsByType.SelectMany(t => t.Ids).ToList();
+        var byId = wanted.Count == 0 ? [] : (await store.GetManyAsync(wanted, VersionOptions.Published, cancellationToken))
+            .ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
+        var sections = new List<(string Type, IReadOnlyList<ContentItem> Items)>(types.Count);
+        foreach (var (type, ids) in idsByType)
+        {
+            IReadOnlyList<ContentItem> items = [.. ids.Select(id => byId.GetValueOrDefault(id)).OfType<ContentItem>()];
+            sections.Add((type, culture.Name == settings.DefaultCulture || items.Count == 0 ? items : await TranslateAsync(items, culture.Name, cancellationToken)));
+        }
+
+        return sections;
     }
 
     /// <summary>
