@@ -55,6 +55,41 @@ public sealed class TwoNodeOutputCacheTests : IAsyncLifetime
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"shown after {stopwatch.Elapsed}");
     }
 
+    [Fact]
+    public async Task SheetPublishedOnOneNode_CountsInTheOtherNodesRenderedListingWithinSeconds()
+    {
+        using var editor = new EfusSite(postgreSql: ConnectionString);
+        editor.CreateClient();
+        using var reader = new EfusSite(postgreSql: ConnectionString);
+        var client = PublicPagesTests.French(reader);
+        // Rendered each time (the output cache never serves a request with Authorization): what the node keeps is its content generation's.
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "uncached");
+        await SiteContent.PracticeSheetAsync(editor, "Fiche une", "Lyon", "France", 2020);
+        await WaitForAsync(client, "/fiches-de-pratique", "1 résultat");
+        Assert.DoesNotContain("value=\"Gand\"", await client.GetStringAsync(new Uri("/fiches-de-pratique", UriKind.Relative)), StringComparison.Ordinal);
+
+        await SiteContent.PracticeSheetAsync(editor, "Fiche deux", "Gand", "Belgique", 2021);
+        var stopwatch = Stopwatch.StartNew();
+        await WaitForAsync(client, "/fiches-de-pratique", "2 résultats");
+        var html = await client.GetStringAsync(new Uri("/fiches-de-pratique", UriKind.Relative));
+
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"shown after {stopwatch.Elapsed}");
+        Assert.Contains("<option value=\"Gand\">Gand</option>", html, StringComparison.Ordinal);
+    }
+
+    private static async Task WaitForAsync(HttpClient client, string path, string text)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var html = "";
+        while (stopwatch.Elapsed < TimeSpan.FromSeconds(20) && !html.Contains(text, StringComparison.Ordinal))
+        {
+            await Task.Delay(100);
+            html = await client.GetStringAsync(new Uri(path, UriKind.Relative));
+        }
+
+        Assert.Contains(text, html, StringComparison.Ordinal);
+    }
+
     private async Task ExecuteOnServerAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(_server.ConnectionString);
