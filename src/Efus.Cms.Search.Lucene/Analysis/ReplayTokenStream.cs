@@ -6,6 +6,8 @@ namespace Efus.Cms.Search.Lucene.Analysis;
 /// <summary>
 /// Replays analysed texts one after the other as one field's tokens, each text's offsets moved by
 /// where it starts in the field's text (the texts joined by one space, as the full text is built).
+/// Without glued pairs, a glued token is left out and its position increment passed on to the next
+/// token (the second word, which stood at the same position), so the other tokens keep their positions.
 /// </summary>
 internal sealed class ReplayTokenStream : TokenStream
 {
@@ -14,14 +16,18 @@ internal sealed class ReplayTokenStream : TokenStream
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _increment;
     private readonly IOffsetAttribute _offset;
+    private readonly bool _gluedPairs;
     private int _text;
     private int _token;
 
     /// <param name="texts">The analysed texts.</param>
     /// <param name="lengths">The length of each original text, to place the next one's offsets.</param>
-    public ReplayTokenStream(IReadOnlyList<AnalyzedText> texts, IReadOnlyList<int> lengths)
+    /// <param name="gluedPairs">Whether the glued pairs of words are replayed too.</param>
+    public ReplayTokenStream(IReadOnlyList<AnalyzedText> texts, IReadOnlyList<int> lengths, bool gluedPairs = true)
+        : base(CachedAttributeFactory.Instance)
     {
         _texts = texts;
+        _gluedPairs = gluedPairs;
         _shifts = new int[texts.Count + 1];
         for (var i = 0; i < texts.Count; i++)
         {
@@ -35,15 +41,27 @@ internal sealed class ReplayTokenStream : TokenStream
 
     public override bool IncrementToken()
     {
-        while (_text < _texts.Count && _token >= _texts[_text].Count)
+        var skipped = 0;
+        while (true)
         {
-            _text++;
-            _token = 0;
-        }
+            while (_text < _texts.Count && _token >= _texts[_text].Count)
+            {
+                _text++;
+                _token = 0;
+            }
 
-        if (_text == _texts.Count)
-        {
-            return false;
+            if (_text == _texts.Count)
+            {
+                return false;
+            }
+
+            if (_gluedPairs || !_texts[_text].IsGlued(_token))
+            {
+                break;
+            }
+
+            skipped += _texts[_text].PositionIncrement(_token);
+            _token++;
         }
 
         ClearAttributes();
@@ -52,7 +70,7 @@ internal sealed class ReplayTokenStream : TokenStream
         _term.ResizeBuffer(term.Length);
         term.CopyTo(_term.Buffer);
         _term.Length = term.Length;
-        _increment.PositionIncrement = text.PositionIncrement(_token);
+        _increment.PositionIncrement = text.PositionIncrement(_token) + skipped;
         _offset.SetOffset(_shifts[_text] + text.StartOffset(_token), _shifts[_text] + text.EndOffset(_token));
         _token++;
         return true;
