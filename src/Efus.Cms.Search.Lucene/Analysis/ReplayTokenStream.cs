@@ -8,35 +8,48 @@ namespace Efus.Cms.Search.Lucene.Analysis;
 /// where it starts in the field's text (the texts joined by one space, as the full text is built).
 /// Without glued pairs, a glued token is left out and its position increment passed on to the next
 /// token (the second word, which stood at the same position), so the other tokens keep their positions.
+/// One instance serves field after field (<see cref="Set"/>): building a token stream, its attributes and
+/// their state for every field of every document cost more than replaying the tokens.
 /// </summary>
 internal sealed class ReplayTokenStream : TokenStream
 {
-    private readonly IReadOnlyList<AnalyzedText> _texts;
-    private readonly int[] _shifts;
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _increment;
     private readonly IOffsetAttribute _offset;
-    private readonly bool _gluedPairs;
+    private IReadOnlyList<AnalyzedText> _texts = [];
+    private int[] _shifts = new int[8];
+    private bool _gluedPairs = true;
     private int _text;
     private int _token;
 
+    public ReplayTokenStream()
+        : base(CachedAttributeFactory.Instance)
+    {
+        _term = AddAttribute<ICharTermAttribute>();
+        _increment = AddAttribute<IPositionIncrementAttribute>();
+        _offset = AddAttribute<IOffsetAttribute>();
+    }
+
+    /// <summary>The texts the next replay gives (after <see cref="Reset"/>).</summary>
     /// <param name="texts">The analysed texts.</param>
     /// <param name="lengths">The length of each original text, to place the next one's offsets.</param>
     /// <param name="gluedPairs">Whether the glued pairs of words are replayed too.</param>
-    public ReplayTokenStream(IReadOnlyList<AnalyzedText> texts, IReadOnlyList<int> lengths, bool gluedPairs = true)
-        : base(CachedAttributeFactory.Instance)
+    public void Set(IReadOnlyList<AnalyzedText> texts, IReadOnlyList<int> lengths, bool gluedPairs)
     {
         _texts = texts;
         _gluedPairs = gluedPairs;
-        _shifts = new int[texts.Count + 1];
+        if (_shifts.Length < texts.Count + 1)
+        {
+            _shifts = new int[texts.Count + 1];
+        }
+
         for (var i = 0; i < texts.Count; i++)
         {
             _shifts[i + 1] = _shifts[i] + lengths[i] + 1;
         }
 
-        _term = AddAttribute<ICharTermAttribute>();
-        _increment = AddAttribute<IPositionIncrementAttribute>();
-        _offset = AddAttribute<IOffsetAttribute>();
+        _text = 0;
+        _token = 0;
     }
 
     public override bool IncrementToken()
@@ -64,7 +77,7 @@ internal sealed class ReplayTokenStream : TokenStream
             _token++;
         }
 
-        ClearAttributes();
+        // Every attribute of this stream is set below, so ClearAttributes (which walks them all) is not needed.
         var text = _texts[_text];
         var term = text.Term(_token);
         _term.ResizeBuffer(term.Length);

@@ -46,13 +46,9 @@ internal sealed class DocumentWriter(bool storeSourceData, Analyzer? analyzer = 
             return;
         }
 
-        var field = new TextField(name, value, stored ? Field.Store.YES : Field.Store.NO);
-        if (analyzer is not null)
-        {
-            field.SetTokenStream(new ReplayTokenStream([Analyzed(name, value)], [value.Length], gluedPairs));
-        }
-
-        Document.Add(field);
+        Document.Add(analyzer is null
+            ? new TextField(name, value, stored ? Field.Store.YES : Field.Store.NO)
+            : new ReplayedTextField(name, value, stored, [Analyzed(name, value)], [value.Length], gluedPairs));
         Source(name, value);
     }
 
@@ -69,9 +65,7 @@ internal sealed class DocumentWriter(bool storeSourceData, Analyzer? analyzer = 
             return;
         }
 
-        var field = new TextField(name, text, stored ? Field.Store.YES : Field.Store.NO);
-        field.SetTokenStream(new ReplayTokenStream([.. segments.Select(s => Analyzed(name, s))], [.. segments.Select(s => s.Length)]));
-        Document.Add(field);
+        Document.Add(new ReplayedTextField(name, text, stored, [.. segments.Select(s => Analyzed(name, s))], [.. segments.Select(s => s.Length)], gluedPairs: true));
         Source(name, text);
     }
 
