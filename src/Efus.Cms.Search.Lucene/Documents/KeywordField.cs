@@ -15,11 +15,11 @@ internal sealed class KeywordField(string name, string value, bool stored)
     : Field(name, value, stored ? StringField.TYPE_STORED : StringField.TYPE_NOT_STORED)
 {
     [ThreadStatic]
-    private static SingleTokenStream? t_stream;
+    private static SingleTokenStream? _stream;
 
     public override TokenStream GetTokenStream(Analyzer analyzer)
     {
-        var stream = t_stream ??= new SingleTokenStream();
+        var stream = _stream ??= new SingleTokenStream();
         stream.SetValue(GetStringValue());
         return stream;
     }

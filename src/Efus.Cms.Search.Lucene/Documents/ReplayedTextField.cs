@@ -13,11 +13,11 @@ internal sealed class ReplayedTextField(string name, string value, bool stored, 
     : Field(name, value, stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED)
 {
     [ThreadStatic]
-    private static ReplayTokenStream? t_stream;
+    private static ReplayTokenStream? _stream;
 
     public override TokenStream GetTokenStream(Analyzer analyzer)
     {
-        var stream = t_stream ??= new ReplayTokenStream();
+        var stream = _stream ??= new ReplayTokenStream();
         stream.Set(texts, lengths, gluedPairs);
         return stream;
     }
