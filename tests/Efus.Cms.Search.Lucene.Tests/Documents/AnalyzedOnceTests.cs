@@ -103,6 +103,40 @@ public sealed class AnalyzedOnceTests
         Assert.Equal(expected, new IndexSearcher(reader).Search(request.Query, 1).TotalHits);
     }
 
+    [Fact]
+    public void Replayed_Documents_WrittenOneAfterTheOtherOnOneThread_EachKeepTheirOwnKeywordsAndTexts()
+    {
+        // Keyword and replayed text fields share one token stream per thread: each field must still index its own value.
+        using var analyzer = new AnalyzerRegistry().Create(FrenchSearchAnalyzer.Name);
+        var first = TestDefinitions.ConferenceReport();
+        var second = TestDefinitions.ConferenceReport();
+        second.ContentItemId = "conf2";
+        second.Part("ConferenceReport")!["Conference"] = new System.Text.Json.Nodes.JsonObject { ["Text"] = "Prévention urbaine" };
+        using var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)))
+        {
+            var builder = new ContentDocumentBuilder();
+            writer.AddDocument(builder.Build(first, TestDefinitions.Create(), _settings, analyzer: analyzer));
+            writer.AddDocument(builder.Build(second, TestDefinitions.Create(), _settings, analyzer: analyzer));
+        }
+
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader);
+        int Hits(string field, string term) => searcher.Search(new TermQuery(new Term(field, term)), 10).TotalHits;
+        int Words(string field, string words) =>
+            searcher.Search(new global::Lucene.Net.QueryParsers.Classic.QueryParser(LuceneVersion.LUCENE_48, field, analyzer).Parse(words), 10).TotalHits;
+        Assert.Equal(1, Hits(IndexingConstants.ContentItemId, "conf1"));
+        Assert.Equal(1, Hits(IndexingConstants.ContentItemId, "conf2"));
+        Assert.Equal(2, Hits(IndexingConstants.ContentType, "ConferenceReport"));
+        Assert.Equal(1, Hits("ConferenceReport.Conference.keyword", "Sécurité, Démocratie et Villes"));
+        Assert.Equal(1, Hits("ConferenceReport.Conference.keyword", "Prévention urbaine"));
+        Assert.Equal(1, Words("ConferenceReport.Conference", "sécurité"));
+        Assert.Equal(1, Words("ConferenceReport.Conference", "urbaines"));
+        Assert.Equal(2, Hits(IndexingConstants.FullText, "securitedemocrat")); // both titles
+        Assert.Equal(1, Words(IndexingConstants.FullText, "préventions"));
+        Assert.Equal(2, Words(IndexingConstants.FullText, "cybercrime"));
+    }
+
     // The glued pairs of words (WordGlueFilter) the analyzer makes of the document's analysed texts.
     private static HashSet<string> GluedTerms(global::Lucene.Net.Analysis.Analyzer analyzer, Document document)
     {
