@@ -66,10 +66,9 @@ public sealed class CommandLineImportTests : IAsyncLifetime
 
     private async Task<string> WriteRecipeAsync(string fileName, string lastYear)
     {
-        var items = Enumerable.Range(0, ItemCount).Select(i => $$"""
-            {"ContentItemId":"sheet{{i}}","ContentItemVersionId":"sheet{{i}}v1","ContentType":"Sheet","Latest":true,"Published":true,
-             "TitlePart":{"Title":"Fiche {{i}}"},"Sheet":{"Year":{"Value":{{(i == ItemCount - 1 ? lastYear : "2024")}}}}}
-            """);
+        var items = Enumerable.Range(0, ItemCount).Select(i =>
+            $"{{\"ContentItemId\":\"sheet{i}\",\"ContentItemVersionId\":\"sheet{i}v1\",\"ContentType\":\"Sheet\",\"Latest\":true,\"Published\":true," +
+            $"\"TitlePart\":{{\"Title\":\"Fiche {i}\"}},\"Sheet\":{{\"Year\":{{\"Value\":{(i == ItemCount - 1 ? lastYear : "2024")}}}}}}}");
         var path = Path.Combine(_folder, fileName);
         await File.WriteAllTextAsync(path, $$"""{"name":"Sheets","steps":[{{Definitions}},{"name":"content","Data":[{{string.Join(",\n", items)}}]}]}""");
         return path;
