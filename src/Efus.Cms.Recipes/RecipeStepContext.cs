@@ -125,6 +125,7 @@ public sealed class RecipeStepContext
     /// </summary>
     public RecipeStepArray? StreamArray(string name)
     {
+        // Once read whole (through Step), the deferred array is in the step's JSON like any other.
         var (value, path) = PropertyOf(_step, name, JsonPath);
         if (Descriptor.Data is { } data && !_dataRead && value is JsonArray
             && path == JsonPaths.Property(JsonPath, data.PropertyName))
@@ -132,7 +133,6 @@ public sealed class RecipeStepContext
             return new RecipeStepArray(Descriptor, path, _scripts);
         }
 
-        (value, path) = Property(name);
         return value switch
         {
             null => null,

@@ -182,6 +182,7 @@ internal sealed partial class RecipeScanner
                 _stepStart = offset;
                 _stepToken = token;
                 _stepData = null;
+                _stepProperty = null;
                 if (token != JsonTokenType.StartObject)
                 {
                     _steps.Add(new StepLayout(offset, offset, token, null));
