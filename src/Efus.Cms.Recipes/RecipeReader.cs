@@ -15,7 +15,7 @@ namespace Efus.Cms.Recipes;
 /// <remarks>
 /// The file is read token by token (<see cref="RecipeScanner"/>): the whole of it is checked before
 /// anything runs, but only the metadata and the steps are kept; each content step's <c>Data</c> stays in
-/// the file and is read one item at a time when the step runs, so memory does not grow with the recipe.
+/// the file and is read one item at a time when the step runs, so the recipe is never held whole in memory.
 /// The file must therefore stay unchanged until the recipe has run.
 /// </remarks>
 public sealed class RecipeReader(IOptions<RecipeOptions> options)

@@ -20,7 +20,7 @@ public sealed class ContentStep(IContentManager contentManager, IContentDefiniti
 
     public async Task ExecuteAsync(RecipeStepContext context)
     {
-        // Items are read from the recipe file one at a time: memory does not grow with the step.
+        // Items are read from the recipe file one at a time: the step is never held whole in memory.
         var data = context.StreamArray("Data")
             ?? throw new RecipeStepException(JsonPaths.Property(context.JsonPath, "Data"), "a content step needs a 'Data' array of content items");
 
