@@ -20,7 +20,8 @@ public sealed class HostileQueryTests : IAsyncLifetime
         watch.Stop();
         Assert.Equal(400, result.StatusCode);
         Assert.Equal(expectedCode, result.FirstErrorCode);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed}");
+        // A guard against a hang (the document refused before it runs), not a speed figure: those are in bench/.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
         return result;
     }
 
