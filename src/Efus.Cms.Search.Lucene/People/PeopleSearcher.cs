@@ -27,12 +27,6 @@ public static class PeopleSearcher
 
     private static readonly string[] _dimensionFields = [.. SearchFacetOptions.Dimensions.Select(IndexingConstants.Facet)];
 
-    private static readonly HashSet<string> _hitFields =
-    [
-        IndexingConstants.ContentItemId, IndexingConstants.ContentType, IndexingConstants.DisplayTextKeyword,
-        IndexingConstants.Path, IndexingConstants.Snippet,
-    ];
-
     public static SearchResult Search(IndexSearcher searcher, Analyzer analyzer, SearchRequest request, FacetLabels.Snapshot? labels) =>
         SearchPages(searcher, analyzer, request, [request.Page], labels)[0];
 
@@ -180,21 +174,15 @@ public static class PeopleSearcher
 
     private static SearchHit Hit(IndexSearcher searcher, Analyzer analyzer, SearchHighlighter highlighter, Query query, ScoreDoc hit)
     {
-        var document = searcher.Doc(hit.Doc, _hitFields);
-        var snippet = document.Get(IndexingConstants.Snippet) ?? "";
+        var stored = StoredHitCache.Load(searcher, hit.Doc);
+        var snippet = stored.Snippet;
         var highlights = highlighter.GetFragments(query, analyzer, IndexingConstants.FullText, snippet, maxFragments: 2);
         if (highlights.Count == 0 && snippet.Length > 0)
         {
             highlights = [WebUtility.HtmlEncode(snippet.Length <= SnippetLength ? snippet : snippet[..SnippetLength] + "…")];
         }
 
-        return new SearchHit(
-            document.Get(IndexingConstants.ContentItemId) ?? "",
-            document.Get(IndexingConstants.ContentType) ?? "",
-            document.Get(IndexingConstants.DisplayTextKeyword) ?? "",
-            document.Get(IndexingConstants.Path),
-            hit.Score,
-            highlights);
+        return new SearchHit(stored.ContentItemId, stored.ContentType, stored.DisplayText, stored.Path, hit.Score, highlights);
     }
 
     private static SearchFacets Facets(FacetingCollector run, IReadOnlyList<string>[] selected, FacetLabels.Snapshot? labels)
