@@ -73,7 +73,7 @@ public static class SearchBenchmark
     private static LuceneIndex Index(IReadOnlyList<ContentItem> items, ContentDefinitions definitions, LuceneIndexSettings settings, string path)
     {
         var writer = new ContentIndexWriter(new ContentDocumentBuilder());
-        var index = LuceneIndex.TryOpen(settings, path, new AnalyzerRegistry().Create(settings.AnalyzerName), new IndexingCursor(0, 0, DateTime.UtcNow), ramBufferMb: 256)!;
+        var index = LuceneIndex.TryOpen(settings, path, new AnalyzerRegistry().Create(settings.AnalyzerName), new IndexingCursor(0, 0, DateTime.UtcNow), rebuild: true)!;
         var empty = new Dictionary<string, string>();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();

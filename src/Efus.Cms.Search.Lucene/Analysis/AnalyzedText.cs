@@ -7,7 +7,7 @@ namespace Efus.Cms.Search.Lucene.Analysis;
 /// The tokens of one text as the index analyzer produced them (term, position increment, offsets),
 /// kept so that a document analyses each of its texts once: the same text indexed under several
 /// names (<c>{Type}.{Field}</c> and <c>{Part}.{Field}</c>, the full text that contains it) replays them.
-/// Only the attributes the index reads are kept.
+/// Only the attributes the index reads are kept, and whether a token is a glued pair of words.
 /// </summary>
 internal sealed class AnalyzedText
 {
@@ -30,10 +30,12 @@ internal sealed class AnalyzedText
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
+        var type = stream.AddAttribute<ITypeAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
-            result.Add(term.Buffer, term.Length, increment.PositionIncrement, offset.StartOffset, offset.EndOffset);
+            var glued = type.Type == WordGlueFilter.TokenType;
+            result.Add(term.Buffer, term.Length, increment.PositionIncrement, offset.StartOffset, offset.EndOffset, glued);
         }
 
         stream.End();
@@ -49,7 +51,10 @@ internal sealed class AnalyzedText
 
     public int EndOffset(int index) => _tokens[index].EndOffset;
 
-    private void Add(char[] buffer, int length, int positionIncrement, int startOffset, int endOffset)
+    /// <summary>Whether the token is a glued pair of words (<see cref="WordGlueFilter"/>), which only the full text needs.</summary>
+    public bool IsGlued(int index) => _tokens[index].Glued;
+
+    private void Add(char[] buffer, int length, int positionIncrement, int startOffset, int endOffset, bool glued)
     {
         if (_charCount + length > _chars.Length)
         {
@@ -62,9 +67,9 @@ internal sealed class AnalyzedText
         }
 
         buffer.AsSpan(0, length).CopyTo(_chars.AsSpan(_charCount));
-        _tokens[Count++] = new Token(_charCount, length, positionIncrement, startOffset, endOffset);
+        _tokens[Count++] = new Token(_charCount, length, positionIncrement, startOffset, endOffset, glued);
         _charCount += length;
     }
 
-    private readonly record struct Token(int CharStart, int Length, int PositionIncrement, int StartOffset, int EndOffset);
+    private readonly record struct Token(int CharStart, int Length, int PositionIncrement, int StartOffset, int EndOffset, bool Glued);
 }

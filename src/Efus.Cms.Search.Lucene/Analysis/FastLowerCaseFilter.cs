@@ -3,7 +3,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Efus.Cms.Search.Lucene.Analysis;
 
-/// Lower-cases like LowerCaseFilter, with ASCII letters done in place: Lucene.Net's filter goes
+/// Lower-cases like LowerCaseFilter, with ASCII and Latin-1 letters done in place: Lucene.Net's filter goes
 /// through the culture-invariant TextInfo for every character, which was a tenth of indexing time.
 internal sealed class FastLowerCaseFilter : TokenFilter
 {
@@ -27,9 +27,11 @@ internal sealed class FastLowerCaseFilter : TokenFilter
         for (var i = 0; i < length; i++)
         {
             var c = buffer[i];
-            if (c < 128)
+            if (c < 0x100)
             {
-                if (c is >= 'A' and <= 'Z')
+                // ASCII and Latin-1 (the accented letters of French): the capitals are A–Z and À–Þ
+                // except ×, each 0x20 below its small letter; everything else there has no case.
+                if (c is >= 'A' and <= 'Z' or >= '\u00C0' and <= '\u00DE' and not '\u00D7')
                 {
                     buffer[i] = (char)(c | 0x20);
                 }

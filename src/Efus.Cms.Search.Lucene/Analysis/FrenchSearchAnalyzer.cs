@@ -28,6 +28,10 @@ public sealed class FrenchSearchAnalyzer : Analyzer
         | WordDelimiterFlags.GENERATE_NUMBER_PARTS
         | WordDelimiterFlags.SPLIT_ON_NUMERICS;
 
+    // The French stop words, matched case-sensitively: tokens are lower-cased before the stop filter, and
+    // the default set ignores case by lower-casing every character of every token through the culture tables.
+    private static readonly CharArraySet _stopWords = new(Version, FrenchAnalyzer.DefaultStopSet.ToList(), ignoreCase: false);
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new FrenchTokenizer(Version, reader);
@@ -36,7 +40,7 @@ public sealed class FrenchSearchAnalyzer : Analyzer
         stream = new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);
         stream = new WordDelimiterFilter(Version, stream, DelimiterFlags, null);
         stream = new FastLowerCaseFilter(stream);
-        stream = new StopFilter(Version, stream, FrenchAnalyzer.DefaultStopSet);
+        stream = new StopFilter(Version, stream, _stopWords);
         stream = new ASCIIFoldingFilter(stream);
         stream = new CompoundSplitFilter(stream);
         stream = new WordGlueFilter(stream);

@@ -29,24 +29,26 @@ internal sealed class DocumentWriter(bool storeSourceData, Analyzer? analyzer = 
             return;
         }
 
-        Document.Add(new StringField(name, value, stored ? Field.Store.YES : Field.Store.NO));
+        Document.Add(new KeywordField(name, value, stored));
         Source(name, value);
     }
 
-    public void Text(string name, string? value, bool stored)
+    /// <param name="name">The field.</param>
+    /// <param name="value">Its text.</param>
+    /// <param name="stored">Whether the text is stored.</param>
+    /// <param name="gluedPairs">
+    /// Whether the glued pairs of adjacent words are indexed too (with the analyzer; see <see cref="ReplayTokenStream"/>).
+    /// </param>
+    public void Text(string name, string? value, bool stored, bool gluedPairs = true)
     {
         if (string.IsNullOrEmpty(value))
         {
             return;
         }
 
-        var field = new TextField(name, value, stored ? Field.Store.YES : Field.Store.NO);
-        if (analyzer is not null)
-        {
-            field.SetTokenStream(new ReplayTokenStream([Analyzed(name, value)], [value.Length]));
-        }
-
-        Document.Add(field);
+        Document.Add(analyzer is null
+            ? new TextField(name, value, stored ? Field.Store.YES : Field.Store.NO)
+            : new ReplayedTextField(name, value, stored, [Analyzed(name, value)], [value.Length], gluedPairs));
         Source(name, value);
     }
 
@@ -63,9 +65,7 @@ internal sealed class DocumentWriter(bool storeSourceData, Analyzer? analyzer = 
             return;
         }
 
-        var field = new TextField(name, text, stored ? Field.Store.YES : Field.Store.NO);
-        field.SetTokenStream(new ReplayTokenStream([.. segments.Select(s => Analyzed(name, s))], [.. segments.Select(s => s.Length)]));
-        Document.Add(field);
+        Document.Add(new ReplayedTextField(name, text, stored, [.. segments.Select(s => Analyzed(name, s))], [.. segments.Select(s => s.Length)], gluedPairs: true));
         Source(name, text);
     }
 
@@ -90,11 +90,14 @@ internal sealed class DocumentWriter(bool storeSourceData, Analyzer? analyzer = 
                 Keyword(name, text.Text, settings.Stored);
                 break;
             case TextValue text:
-                Text(name, text.Text, settings.Stored);
+                // The per-field copies ({Type}.{Field}, {Part}.{Field}) serve the query DSL only; people search
+                // the full text and the title. Leaving out their glued pairs of words cut a third of their
+                // terms (see docs/search.md, "Performance").
+                Text(name, text.Text, settings.Stored, gluedPairs: false);
                 if (!settings.Stored && text.Text.Length <= 256)
                 {
                     // Orchard's Elasticsearch-compatible exact copy of short texts.
-                    Document.Add(new StringField(name + IndexingConstants.KeywordSuffix, text.Text, Field.Store.NO));
+                    Document.Add(new KeywordField(name + IndexingConstants.KeywordSuffix, text.Text, stored: false));
                 }
 
                 break;
@@ -121,7 +124,7 @@ internal sealed class DocumentWriter(bool storeSourceData, Analyzer? analyzer = 
         }
 
         var name = IndexingConstants.Facet(dimension);
-        Document.Add(new StringField(name, value, Field.Store.NO));
+        Document.Add(new KeywordField(name, value, stored: false));
         Document.Add(new SortedSetDocValuesField(name, new BytesRef(value)));
     }
 

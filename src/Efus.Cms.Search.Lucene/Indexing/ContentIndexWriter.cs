@@ -12,7 +12,7 @@ namespace Efus.Cms.Search.Lucene.Indexing;
 /// Brings the documents of some content items up to date in one index: loads their published (or
 /// latest, with IndexLatest) versions in one query, and for each item deletes its document then adds
 /// the new one when the item is still there, of an indexed type and culture. Items are analyzed on
-/// every core (the writer is thread-safe).
+/// every core (the writer is thread-safe), one loop per core.
 /// </summary>
 public sealed class ContentIndexWriter(ContentDocumentBuilder builder)
 {
@@ -65,7 +65,38 @@ public sealed class ContentIndexWriter(ContentDocumentBuilder builder)
             return;
         }
 
-        Parallel.ForEach(items, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, WriteOne);
+        // One loop per core taking the next item, on threads of their own: Parallel.ForEach's replicas re-queue
+        // themselves on the thread pool, whose idle workers spun waiting for them (a seventh of indexing CPU time).
+        var next = -1;
+        void Work()
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < items.Count)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                WriteOne(items[i]);
+            }
+        }
+
+        var helpers = Enumerable.Range(1, Math.Min(Environment.ProcessorCount, items.Count / 8) - 1)
+            .Select(_ => Task.Factory.StartNew(Work, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default))
+            .ToList();
+        try
+        {
+            Work();
+        }
+        finally
+        {
+            // Stop the helpers early when this loop failed, and never return while one still writes.
+            Interlocked.Exchange(ref next, items.Count);
+            Task.WaitAll([.. helpers.Select(h => h.ContinueWith(_ => { }, TaskScheduler.Default))]);
+        }
+
+        // A helper's failure (the loop above succeeded).
+        foreach (var helper in helpers.Where(h => h.IsFaulted || h.IsCanceled))
+        {
+            helper.GetAwaiter().GetResult();
+        }
     }
 
     /// <summary>Only published content (latest with IndexLatest), of an indexed type and culture.</summary>

@@ -50,7 +50,16 @@ public sealed class LuceneIndex : IDisposable
     /// Opens (creating when missing) the index in <paramref name="path"/>; null when another process
     /// holds its write lock (a command-line verb next to a running site).
     /// </summary>
-    public static LuceneIndex? TryOpen(LuceneIndexSettings settings, string path, Analyzer analyzer, IndexingCursor cursor, double ramBufferMb = 64)
+    /// <param name="settings">The index's definition.</param>
+    /// <param name="path">Its folder.</param>
+    /// <param name="analyzer">Its analyzer (disposed with the index).</param>
+    /// <param name="cursor">Where it stands in the task log.</param>
+    /// <param name="rebuild">
+    /// Whether the index is being rebuilt from scratch: a RAM buffer of 256 MB (fewer, bigger segments
+    /// to merge) and no compound files, whose building copies every new segment once more; the live
+    /// index takes small batches with 64 MB and compound files (fewer open files).
+    /// </param>
+    public static LuceneIndex? TryOpen(LuceneIndexSettings settings, string path, Analyzer analyzer, IndexingCursor cursor, bool rebuild = false)
     {
         System.IO.Directory.CreateDirectory(path);
         var directory = FSDirectory.Open(new DirectoryInfo(path));
@@ -59,11 +68,17 @@ public sealed class LuceneIndex : IDisposable
             var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,
-                RAMBufferSizeMB = ramBufferMb,
+                RAMBufferSizeMB = rebuild ? 256 : 64,
 
                 // Held by another process: give up at once (that process indexes), do not wait a second per batch.
                 WriteLockTimeout = 0,
             };
+            if (rebuild)
+            {
+                config.UseCompoundFile = false;
+                config.MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 };
+            }
+
             var writer = new IndexWriter(directory, config);
             if (!DirectoryReader.IndexExists(directory))
             {

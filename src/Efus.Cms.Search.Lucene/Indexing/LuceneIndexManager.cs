@@ -95,7 +95,7 @@ public sealed class LuceneIndexManager(LuceneSearchOptions options, AnalyzerRegi
             Directory.Delete(path, recursive: true);
         }
 
-        return LuceneIndex.TryOpen(settings, path, CreateAnalyzer(settings), new IndexingCursor(0, 0, clock.GetUtcNow().UtcDateTime), ramBufferMb: 256)
+        return LuceneIndex.TryOpen(settings, path, CreateAnalyzer(settings), new IndexingCursor(0, 0, clock.GetUtcNow().UtcDateTime), rebuild: true)
             ?? throw new InvalidOperationException($"The index '{settings.Name}' is already being rebuilt.");
     }
 
