@@ -60,9 +60,13 @@ public sealed class RecipeExecutor(
                 executionOptions.Progress?.Report(new RecipeProgress(descriptor.Number, recipe.Steps.Count, descriptor.Name, 0, 0));
                 try
                 {
-                    var json = descriptor.Json.DeepClone().AsObject();
+                    // A deferred Data array is not in the shell: its items are evaluated as the step reads them.
+                    var json = descriptor.Shell.DeepClone().AsObject();
                     scripts.EvaluateTree(json, descriptor.JsonPath);
-                    await handler.ExecuteAsync(new RecipeStepContext(recipe, descriptor, json, files, run, cancellationToken) { Progress = executionOptions.Progress });
+                    await handler.ExecuteAsync(new RecipeStepContext(recipe, descriptor, json, files, run, scripts, cancellationToken)
+                    {
+                        Progress = executionOptions.Progress,
+                    });
                 }
                 catch (Exception e) when (e is not (OperationCanceledException or RecipeException))
                 {

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
+using Efus.Cms.Recipes.Reading;
 using Microsoft.Extensions.Options;
 
 namespace Efus.Cms.Recipes;
@@ -12,20 +12,19 @@ namespace Efus.Cms.Recipes;
 /// metadata and step names matched case-insensitively. Every problem is a <see cref="RecipeException"/>
 /// naming the file and the place (line and column, or the step and its JSON path).
 /// </summary>
-public sealed partial class RecipeReader(IOptions<RecipeOptions> options)
+/// <remarks>
+/// The file is read token by token (<see cref="RecipeScanner"/>): the whole of it is checked before
+/// anything runs, but only the metadata and the steps are kept; each content step's <c>Data</c> stays in
+/// the file and is read one item at a time when the step runs, so the recipe is never held whole in memory.
+/// The file must therefore stay unchanged until the recipe has run.
+/// </remarks>
+public sealed class RecipeReader(IOptions<RecipeOptions> options)
 {
-    private static readonly JsonDocumentOptions _documentOptions = new()
-    {
-        CommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        AllowDuplicateProperties = false,
-        MaxDepth = 256,
-    };
-
     private readonly long _maxFileSize = options.Value.MaxFileSize;
 
-    public async Task<Recipe> ReadFileAsync(string path, CancellationToken cancellationToken = default)
+    public Task<Recipe> ReadFileAsync(string path, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var fileName = Path.GetFileName(path);
         var file = new FileInfo(path);
         if (!file.Exists)
@@ -34,8 +33,7 @@ public sealed partial class RecipeReader(IOptions<RecipeOptions> options)
         }
 
         CheckSize(fileName, file.Length);
-        var bytes = await File.ReadAllBytesAsync(file.FullName, cancellationToken);
-        return Parse(bytes, fileName, file.DirectoryName);
+        return Task.FromResult(Read(RecipeSource.FromFile(file.FullName), fileName, file.DirectoryName));
     }
 
     /// <summary>Reads a recipe from a stream (an upload); without <paramref name="basePath"/> it cannot reference files.</summary>
@@ -64,37 +62,31 @@ public sealed partial class RecipeReader(IOptions<RecipeOptions> options)
     public Recipe Parse(byte[] utf8Json, string fileName, string? basePath = null)
     {
         CheckSize(fileName, utf8Json.Length);
-        var json = utf8Json.AsSpan();
-        if (json.StartsWith("\uFEFF"u8))
-        {
-            json = json[3..];
-        }
-
-        JsonNode? root;
-        try
-        {
-            root = JsonNode.Parse(json, documentOptions: _documentOptions);
-        }
-        catch (JsonException e)
-        {
-            throw SyntaxError(fileName, json, e);
-        }
-
-        if (root is not JsonObject recipe)
-        {
-            throw new RecipeException(fileName, $"a recipe must be a JSON object, found {root?.GetValueKind().ToString() ?? "null"}");
-        }
-
-        return Read(recipe, fileName, basePath);
+        return Read(RecipeSource.FromBytes(utf8Json), fileName, basePath);
     }
 
-    private static Recipe Read(JsonObject json, string fileName, string? basePath)
+    private static Recipe Read(RecipeSource source, string fileName, string? basePath)
+    {
+        var layout = RecipeScanner.Scan(source, fileName);
+        if (layout.RootToken != JsonTokenType.StartObject)
+        {
+            throw new RecipeException(fileName, $"a recipe must be a JSON object, found {KindOf(layout.RootToken)}");
+        }
+
+        // The recipe without its steps (an empty array in their place), then each step on its own.
+        var root = layout.StepsStart is { } stepsStart
+            ? RecipeJson.WithEmptyArray(source, layout.ContentStart, source.Length, stepsStart, layout.StepsEnd)
+            : source.Read(layout.ContentStart, checked((int)(source.Length - layout.ContentStart)));
+        return Read(RecipeJson.Parse(root).AsObject(), fileName, basePath, source, layout);
+    }
+
+    private static Recipe Read(JsonObject json, string fileName, string? basePath, RecipeSource source, RecipeLayout layout)
     {
         string? Text(string key) => ReadText(json, key, fileName);
 
         var stepsNode = Property(json, "steps")
             ?? throw new RecipeException(fileName, "a recipe needs a 'steps' array; this file has none (is it a recipe?)");
-        if (stepsNode is not JsonArray stepsArray)
+        if (stepsNode is not JsonArray)
         {
             throw new RecipeException(fileName, $"'steps' must be an array, found {stepsNode.GetValueKind()}", new() { JsonPath = "$.steps" });
         }
@@ -120,32 +112,48 @@ public sealed partial class RecipeReader(IOptions<RecipeOptions> options)
             Categories = ReadStrings(json, "categories", fileName),
             Tags = ReadStrings(json, "tags", fileName),
             Variables = variables,
-            Steps = ReadSteps(stepsArray, fileName),
+            Steps = ReadSteps(source, layout, fileName),
         };
     }
 
-    private static List<RecipeStepDescriptor> ReadSteps(JsonArray steps, string fileName)
+    private static List<RecipeStepDescriptor> ReadSteps(RecipeSource source, RecipeLayout layout, string fileName)
     {
-        var result = new List<RecipeStepDescriptor>(steps.Count);
-        for (var i = 0; i < steps.Count; i++)
+        var result = new List<RecipeStepDescriptor>(layout.Steps.Count);
+        for (var i = 0; i < layout.Steps.Count; i++)
         {
             var location = new RecipeLocation { StepNumber = i + 1, JsonPath = $"$.steps[{i}]" };
-            if (steps[i] is not JsonObject step)
+            var stepLayout = layout.Steps[i];
+            if (stepLayout.Token != JsonTokenType.StartObject)
             {
-                throw new RecipeException(fileName, $"a step must be an object with a 'name', found {steps[i]?.GetValueKind().ToString() ?? "null"}", location);
+                throw new RecipeException(fileName, $"a step must be an object with a 'name', found {KindOf(stepLayout.Token)}", location);
             }
 
+            var data = stepLayout.Data;
+            var step = RecipeJson.Parse(data is null
+                ? source.Read(stepLayout.Start, checked((int)(stepLayout.End - stepLayout.Start)))
+                : RecipeJson.WithEmptyArray(source, stepLayout.Start, stepLayout.End, data.Start, data.End)).AsObject();
             var name = Property(step, "name") is JsonValue v && v.TryGetValue<string>(out var s) ? s.Trim() : null;
             if (string.IsNullOrEmpty(name))
             {
                 throw new RecipeException(fileName, "the step has no 'name'", location);
             }
 
-            result.Add(new RecipeStepDescriptor(i, name, step));
+            result.Add(data is null ? new RecipeStepDescriptor(i, name, step) : new RecipeStepDescriptor(i, name, step, source, data));
         }
 
         return result;
     }
+
+    private static string KindOf(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => nameof(JsonValueKind.Object),
+        JsonTokenType.StartArray => nameof(JsonValueKind.Array),
+        JsonTokenType.String => nameof(JsonValueKind.String),
+        JsonTokenType.Number => nameof(JsonValueKind.Number),
+        JsonTokenType.True => nameof(JsonValueKind.True),
+        JsonTokenType.False => nameof(JsonValueKind.False),
+        _ => nameof(JsonValueKind.Null),
+    };
 
     private static JsonNode? Property(JsonObject json, string key)
     {
@@ -207,81 +215,4 @@ public sealed partial class RecipeReader(IOptions<RecipeOptions> options)
         >= 1024 => $"{(bytes / 1024d).ToString("0.#", CultureInfo.InvariantCulture)} KB",
         _ => $"{bytes} bytes",
     };
-
-    private static RecipeException SyntaxError(string fileName, ReadOnlySpan<byte> json, JsonException e)
-    {
-        var problem = ReaderPosition().Replace(e.Message, "").Trim();
-        int line, column;
-        if (e.LineNumber is { } lineNumber)
-        {
-            (line, column) = ((int)lineNumber + 1, ColumnOf(json, (int)lineNumber, (int)(e.BytePositionInLine ?? 0)));
-        }
-        else if (FindDuplicateProperty(json) is { } duplicate)
-        {
-            // A duplicate property is reported without a position; find it.
-            (line, column) = PositionOf(json, duplicate.Offset);
-            problem = $"the property '{duplicate.Name}' appears twice in the same object";
-        }
-        else
-        {
-            return new RecipeException(fileName, $"invalid JSON: {problem}", null, e);
-        }
-
-        return new RecipeException(fileName, $"invalid JSON: {problem}", new() { Line = line, Column = column }, e);
-    }
-
-    /// <summary>The 1-based character column of a 0-based byte position in a 0-based line (accents are two bytes in UTF-8).</summary>
-    private static int ColumnOf(ReadOnlySpan<byte> json, int line, int bytePosition)
-    {
-        var lineStart = 0;
-        for (var i = 0; i < line && lineStart < json.Length; i++)
-        {
-            var next = json[lineStart..].IndexOf((byte)'\n');
-            lineStart = next < 0 ? json.Length : lineStart + next + 1;
-        }
-
-        return Encoding.UTF8.GetCharCount(json[lineStart..Math.Min(json.Length, lineStart + bytePosition)]) + 1;
-    }
-
-    private static (int Line, int Column) PositionOf(ReadOnlySpan<byte> json, int offset)
-    {
-        var before = json[..offset];
-        var line = before.Count((byte)'\n');
-        var lineStart = before.LastIndexOf((byte)'\n') + 1;
-        return (line + 1, Encoding.UTF8.GetCharCount(json[lineStart..offset]) + 1);
-    }
-
-    private static (int Offset, string Name)? FindDuplicateProperty(ReadOnlySpan<byte> json)
-    {
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        var objects = new Stack<HashSet<string>>();
-        try
-        {
-            while (reader.Read())
-            {
-                switch (reader.TokenType)
-                {
-                    case JsonTokenType.StartObject:
-                        objects.Push(new HashSet<string>(StringComparer.Ordinal));
-                        break;
-                    case JsonTokenType.EndObject:
-                        objects.Pop();
-                        break;
-                    case JsonTokenType.PropertyName when !objects.Peek().Add(reader.GetString()!):
-                        return ((int)reader.TokenStartIndex, reader.GetString()!);
-                    default:
-                        break;
-                }
-            }
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-
-        return null;
-    }
-
-    [GeneratedRegex(@"\s*(Path: .*)?\|?\s*LineNumber: \d+ \| BytePositionInLine: \d+\.?\s*$")]
-    private static partial Regex ReaderPosition();
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Efus.Cms.Core.Management;
+using Efus.Cms.Recipes.Scripting;
 
 namespace Efus.Cms.Recipes;
 
@@ -9,14 +10,19 @@ public sealed class RecipeStepContext
 {
     private readonly RecipeRun _run;
     private readonly RecipeFiles _files;
+    private readonly RecipeScriptScope _scripts;
+    private readonly JsonObject _step;
+    private bool _dataRead;
 
-    internal RecipeStepContext(Recipe recipe, RecipeStepDescriptor descriptor, JsonObject step, RecipeFiles files, RecipeRun run, CancellationToken cancellationToken)
+    internal RecipeStepContext(Recipe recipe, RecipeStepDescriptor descriptor, JsonObject step, RecipeFiles files, RecipeRun run,
+        RecipeScriptScope scripts, CancellationToken cancellationToken)
     {
         Recipe = recipe;
         Descriptor = descriptor;
-        Step = step;
+        _step = step;
         _files = files;
         _run = run;
+        _scripts = scripts;
         CancellationToken = cancellationToken;
     }
 
@@ -24,8 +30,25 @@ public sealed class RecipeStepContext
 
     public RecipeStepDescriptor Descriptor { get; }
 
-    /// <summary>The step's JSON with its script expressions evaluated; steps may read it freely.</summary>
-    public JsonObject Step { get; }
+    /// <summary>
+    /// The step's JSON with its script expressions evaluated; steps may read it freely. A <c>Data</c> array
+    /// the reader left in the file is read whole on first use: a step that can take its elements one at a
+    /// time uses <see cref="StreamArray"/> instead.
+    /// </summary>
+    public JsonObject Step
+    {
+        get
+        {
+            if (Descriptor.Data is { } data && !_dataRead)
+            {
+                _dataRead = true;
+                var path = JsonPaths.Property(JsonPath, data.PropertyName);
+                _step[data.PropertyName] = _scripts.EvaluateNode(Descriptor.ReadData(), path);
+            }
+
+            return _step;
+        }
+    }
 
     /// <summary>The step's JSON path, e.g. <c>$.steps[4]</c>.</summary>
     public string JsonPath => Descriptor.JsonPath;
@@ -92,6 +115,28 @@ public sealed class RecipeStepContext
         {
             null => null,
             JsonArray array => array,
+            _ => throw new RecipeStepException(path, $"'{name}' must be an array, found {value.GetValueKind()}"),
+        };
+    }
+
+    /// <summary>
+    /// An array property of the step to be read one element at a time; null when absent, refused when it is
+    /// something else. A content step's <c>Data</c> is read from the recipe file as the elements are reached.
+    /// </summary>
+    public RecipeStepArray? StreamArray(string name)
+    {
+        // Once read whole (through Step), the deferred array is in the step's JSON like any other.
+        var (value, path) = PropertyOf(_step, name, JsonPath);
+        if (Descriptor.Data is { } data && !_dataRead && value is JsonArray
+            && path == JsonPaths.Property(JsonPath, data.PropertyName))
+        {
+            return new RecipeStepArray(Descriptor, path, _scripts);
+        }
+
+        return value switch
+        {
+            null => null,
+            JsonArray array => new RecipeStepArray(array, path),
             _ => throw new RecipeStepException(path, $"'{name}' must be an array, found {value.GetValueKind()}"),
         };
     }

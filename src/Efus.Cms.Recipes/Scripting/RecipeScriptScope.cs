@@ -68,6 +68,21 @@ internal sealed class RecipeScriptScope(
         }
     }
 
+    /// <summary>
+    /// <paramref name="node"/> with its script expressions evaluated: the replacement when it is itself a
+    /// script string, otherwise the same node, changed in place.
+    /// </summary>
+    public JsonNode? EvaluateNode(JsonNode? node, string path)
+    {
+        if (Evaluated(node, path) is { } replacement)
+        {
+            return replacement;
+        }
+
+        EvaluateTree(node, path);
+        return node;
+    }
+
     /// <summary>The value of <paramref name="value"/> with its script expressions evaluated (the same string when there are none).</summary>
     public string Evaluate(string value, string path)
     {

@@ -20,20 +20,20 @@ public sealed class ContentStep(IContentManager contentManager, IContentDefiniti
 
     public async Task ExecuteAsync(RecipeStepContext context)
     {
-        var data = context.Array("Data", out var dataPath)
-            ?? throw new RecipeStepException(dataPath, "a content step needs a 'Data' array of content items");
+        // Items are read from the recipe file one at a time: the step is never held whole in memory.
+        var data = context.StreamArray("Data")
+            ?? throw new RecipeStepException(JsonPaths.Property(context.JsonPath, "Data"), "a content step needs a 'Data' array of content items");
 
-        await OrchardModuleTypes.DefineMissingAsync(definitions, documents,
-            data.OfType<JsonObject>().Select(json => json["ContentType"]?.ToString()).OfType<string>().Distinct(StringComparer.Ordinal), context);
+        await OrchardModuleTypes.DefineMissingAsync(definitions, documents, data.ContentTypes, context);
 
         // Orchard skips a version id seen twice in one import; items are imported one by one here, so the step keeps the set.
         var seenVersions = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < data.Count; i++)
+        foreach (var (i, itemPath, element) in data.Elements())
         {
-            var itemPath = JsonPaths.Index(dataPath, i);
-            if (data[i] is not JsonObject json)
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (element is not JsonObject json)
             {
-                throw new RecipeStepException(itemPath, $"expected a content item object, found {data[i]?.GetValueKind().ToString() ?? "null"}");
+                throw new RecipeStepException(itemPath, $"expected a content item object, found {element?.GetValueKind().ToString() ?? "null"}");
             }
 
             var item = ContentItemJson.FromJson(json, itemPath);

@@ -8,6 +8,9 @@ namespace Efus.Cms.Search.Lucene.Highlighting;
 /// Builds result snippets: the best fragments of a field's original (HTML-stripped) text, HTML
 /// encoded, with <c>&lt;mark&gt;</c> around the words the query matched. The words are marked as
 /// written in the text ("Vidéo-surveillance"), not as indexed. Cheap to create; not thread-safe.
+/// Analysis of the text stops as soon as the fragments to return are settled (enough finished fragments
+/// hold every word of a plain term query: no later one can replace them), which gives the same fragments
+/// as analysing the whole text (<see cref="SettlingScorer"/>).
 /// </summary>
 public sealed class SearchHighlighter
 {
@@ -15,15 +18,18 @@ public sealed class SearchHighlighter
     private const string PostTag = "</mark>";
     private readonly int _fragmentSize;
     private readonly int _maxCharsToAnalyze;
+    private readonly bool _stopWhenSettled;
 
     /// <param name="fragmentSize">Approximate fragment length in characters.</param>
     /// <param name="maxCharsToAnalyze">Text beyond this many characters is not searched for matches.</param>
-    public SearchHighlighter(int fragmentSize = 150, int maxCharsToAnalyze = 50 * 1024)
+    /// <param name="stopWhenSettled">Stop analysing once the fragments are settled (false: always analyse up to <paramref name="maxCharsToAnalyze"/>; same fragments, slower).</param>
+    public SearchHighlighter(int fragmentSize = 150, int maxCharsToAnalyze = 50 * 1024, bool stopWhenSettled = true)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(fragmentSize);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCharsToAnalyze);
         _fragmentSize = fragmentSize;
         _maxCharsToAnalyze = maxCharsToAnalyze;
+        _stopWhenSettled = stopWhenSettled;
     }
 
     /// <summary>
@@ -44,7 +50,9 @@ public sealed class SearchHighlighter
         }
 
         var scorer = new QueryScorer(query, fieldName);
-        var highlighter = new Highlighter(new SimpleHTMLFormatter(PreTag, PostTag), new HtmlTextEncoder(), scorer)
+        scorer.SetMaxDocCharsToAnalyze(_maxCharsToAnalyze);
+        var settling = new SettlingScorer(scorer, _stopWhenSettled ? PlainTerms(query, fieldName) : null, maxFragments);
+        var highlighter = new Highlighter(new SimpleHTMLFormatter(PreTag, PostTag), new HtmlTextEncoder(), settling)
         {
             TextFragmenter = new SimpleSpanFragmenter(scorer, _fragmentSize),
             MaxDocCharsToAnalyze = _maxCharsToAnalyze,
@@ -52,7 +60,8 @@ public sealed class SearchHighlighter
 
         var queryTerms = QueryTerms(query, fieldName);
         var tokens = analyzer.GetTokenStream(fieldName, text);
-        using var stream = queryTerms is null ? tokens : new GlueTokenPruningFilter(tokens, queryTerms);
+        TokenStream pruned = queryTerms is null ? tokens : new GlueTokenPruningFilter(tokens, queryTerms);
+        using var stream = new SettledStopFilter(pruned, settling);
         var fragments = highlighter.GetBestTextFragments(stream, text, mergeContiguousFragments: true, maxFragments);
         return [.. fragments
             .Where(fragment => fragment is not null && fragment.Score > 0)
@@ -70,6 +79,33 @@ public sealed class SearchHighlighter
         catch (NotSupportedException)
         {
             return null;
+        }
+    }
+
+    // The distinct texts of the query's terms on the field, or null unless the query is only term
+    // queries in boolean queries without a prohibited clause (what the people search builds): then the
+    // scorer weighs exactly these terms, and the best possible fragment score is known.
+    private static HashSet<string>? PlainTerms(Query query, string fieldName)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        return Collect(query) ? terms : null;
+
+        bool Collect(Query part)
+        {
+            switch (part)
+            {
+                case TermQuery term:
+                    if (term.Term.Field == fieldName)
+                    {
+                        terms.Add(term.Term.Text);
+                    }
+
+                    return true;
+                case BooleanQuery boolean:
+                    return boolean.Clauses.All(c => c.Occur != Occur.MUST_NOT && Collect(c.Query));
+                default:
+                    return false;
+            }
         }
     }
 }

@@ -1,14 +1,14 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Efus.Cms.Search.Lucene.People;
 
 /// <summary>
 /// One pass over the documents that match the words: keeps those that pass every facet filter (the
 /// total and the top hits), and counts each dimension's values over the documents that pass the
-/// filters of the other dimensions. Values are read from sorted-set doc values, counted by ordinal
-/// per segment and named once per segment.
+/// filters of the other dimensions. Values come from each segment's decoded sorted-set doc values
+/// (<see cref="SegmentFacetOrdinals"/>), are counted by ordinal per segment and named once per segment.
+/// Every matching document is counted: the counts are exact however broad the query.
 /// </summary>
 internal sealed class FacetingCollector : ICollector
 {
@@ -16,11 +16,9 @@ internal sealed class FacetingCollector : ICollector
     private readonly IReadOnlyList<string>[] _selected;
     private readonly TopScoreDocCollector _top;
     private readonly Dictionary<string, int>[] _counts;
-    private readonly SortedSetDocValues?[] _values;
-    private readonly FixedBitSet?[] _selectedOrds;
+    private readonly SegmentFacetOrdinals?[] _values;
+    private readonly bool[]?[] _selectedOrds;
     private readonly int[][] _segmentCounts;
-    private readonly List<long>[] _docOrds;
-    private readonly bool[] _passes;
 
     public FacetingCollector(IReadOnlyList<string> fields, IReadOnlyList<IReadOnlyList<string>> selected, int topHits)
     {
@@ -28,11 +26,9 @@ internal sealed class FacetingCollector : ICollector
         _selected = [.. selected];
         _top = TopScoreDocCollector.Create(Math.Max(1, topHits), docsScoredInOrder: true);
         _counts = [.. fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal))];
-        _values = new SortedSetDocValues?[fields.Count];
-        _selectedOrds = new FixedBitSet?[fields.Count];
-        _segmentCounts = new int[fields.Count][];
-        _docOrds = [.. fields.Select(_ => new List<long>(4))];
-        _passes = new bool[fields.Count];
+        _values = new SegmentFacetOrdinals?[fields.Count];
+        _selectedOrds = new bool[]?[fields.Count];
+        _segmentCounts = [.. fields.Select(_ => Array.Empty<int>())];
     }
 
     public int Total { get; private set; }
@@ -55,19 +51,19 @@ internal sealed class FacetingCollector : ICollector
         _top.SetNextReader(context);
         for (var d = 0; d < _fields.Length; d++)
         {
-            var values = context.AtomicReader.GetSortedSetDocValues(_fields[d]);
+            var values = SegmentFacetOrdinals.For(context.AtomicReader, _fields[d]);
             _values[d] = values;
-            _segmentCounts[d] = values is null ? [] : new int[values.ValueCount];
+            _segmentCounts[d] = values is null ? [] : new int[values.Names.Length];
             _selectedOrds[d] = null;
-            if (_selected[d].Count > 0 && values is not null)
+            if (_selected[d].Count > 0)
             {
-                var ords = new FixedBitSet((int)values.ValueCount);
+                // A filtered dimension whose values the segment lacks lets none of its documents pass.
+                var ords = new bool[values?.Names.Length ?? 0];
                 foreach (var value in _selected[d])
                 {
-                    var ord = values.LookupTerm(new BytesRef(value));
-                    if (ord >= 0)
+                    if (values?.Ordinal(value) is int ord and >= 0)
                     {
-                        ords.Set((int)ord);
+                        ords[ord] = true;
                     }
                 }
 
@@ -79,26 +75,17 @@ internal sealed class FacetingCollector : ICollector
     public void Collect(int doc)
     {
         var failures = 0;
+        var failed = -1;
         for (var d = 0; d < _fields.Length; d++)
         {
-            var ords = _docOrds[d];
-            ords.Clear();
-            var values = _values[d];
-            if (values is not null)
+            if (_selectedOrds[d] is { } selected && !Passes(_values[d], selected, doc))
             {
-                values.SetDocument(doc);
-                long ord;
-                while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+                if (++failures > 1)
                 {
-                    ords.Add(ord);
+                    return;
                 }
-            }
 
-            var passes = _selected[d].Count == 0 || (_selectedOrds[d] is { } selected && ords.Exists(o => selected.Get((int)o)));
-            _passes[d] = passes;
-            if (!passes)
-            {
-                failures++;
+                failed = d;
             }
         }
 
@@ -106,35 +93,58 @@ internal sealed class FacetingCollector : ICollector
         {
             Total++;
             _top.Collect(doc);
+            for (var d = 0; d < _fields.Length; d++)
+            {
+                Count(d, doc);
+            }
+        }
+        else
+        {
+            // A dimension is counted over the documents that pass every other dimension's filter.
+            Count(failed, doc);
+        }
+    }
+
+    private static bool Passes(SegmentFacetOrdinals? values, bool[] selected, int doc)
+    {
+        if (values is null)
+        {
+            return false;
         }
 
-        if (failures > 1)
+        var ordinals = values.Ordinals;
+        for (int i = values.Starts[doc], end = values.Starts[doc + 1]; i < end; i++)
+        {
+            if (selected[ordinals[i]])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Count(int dimension, int doc)
+    {
+        if (_values[dimension] is not { } values)
         {
             return;
         }
 
-        for (var d = 0; d < _fields.Length; d++)
+        var counts = _segmentCounts[dimension];
+        var ordinals = values.Ordinals;
+        for (int i = values.Starts[doc], end = values.Starts[doc + 1]; i < end; i++)
         {
-            // A dimension is counted over the documents that pass every other dimension's filter.
-            if (failures == 0 || !_passes[d])
-            {
-                var counts = _segmentCounts[d];
-                foreach (var ord in _docOrds[d])
-                {
-                    counts[ord]++;
-                }
-            }
+            counts[ordinals[i]]++;
         }
     }
 
     private void FlushSegment()
     {
-        var term = new BytesRef();
         for (var d = 0; d < _fields.Length; d++)
         {
             var counts = _segmentCounts[d];
-            var values = _values[d];
-            if (counts is null || values is null)
+            if (_values[d] is not { } values)
             {
                 continue;
             }
@@ -146,8 +156,7 @@ internal sealed class FacetingCollector : ICollector
                     continue;
                 }
 
-                values.LookupOrd(ord, term);
-                var name = term.Utf8ToString();
+                var name = values.Names[ord];
                 _counts[d][name] = _counts[d].GetValueOrDefault(name) + counts[ord];
                 counts[ord] = 0;
             }

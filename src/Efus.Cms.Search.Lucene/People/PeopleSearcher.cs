@@ -27,15 +27,21 @@ public static class PeopleSearcher
 
     private static readonly string[] _dimensionFields = [.. SearchFacetOptions.Dimensions.Select(IndexingConstants.Facet)];
 
-    private static readonly HashSet<string> _hitFields =
-    [
-        IndexingConstants.ContentItemId, IndexingConstants.ContentType, IndexingConstants.DisplayTextKeyword,
-        IndexingConstants.Path, IndexingConstants.Snippet,
-    ];
+    public static SearchResult Search(IndexSearcher searcher, Analyzer analyzer, SearchRequest request, FacetLabels.Snapshot? labels) =>
+        SearchPages(searcher, analyzer, request, [request.Page], labels)[0];
 
-    public static SearchResult Search(IndexSearcher searcher, Analyzer analyzer, SearchRequest request, FacetLabels.Snapshot? labels)
+    /// <summary>
+    /// Several pages of one search (<paramref name="request"/>'s own page is ignored) from one pass over
+    /// the matches: the same total, facets and fallback for each, and each page's hits.
+    /// </summary>
+    public static IReadOnlyList<SearchResult> SearchPages(IndexSearcher searcher, Analyzer analyzer, SearchRequest request, IReadOnlyList<int> pages, FacetLabels.Snapshot? labels)
     {
-        if (request.Problem() is { } problem)
+        if (pages.Count == 0)
+        {
+            throw new ArgumentException("At least one page is needed.", nameof(pages));
+        }
+
+        if (pages.Select(page => (request with { Page = page }).Problem()).FirstOrDefault(p => p is not null) is { } problem)
         {
             throw new ArgumentException(problem, nameof(request));
         }
@@ -43,29 +49,37 @@ public static class PeopleSearcher
         var words = UserQuery.Analyze(analyzer, request.Query);
         if (words.IsEmpty)
         {
-            return SearchResult.Empty;
+            return [.. pages.Select(_ => SearchResult.Empty)];
         }
 
         IReadOnlyList<string>[] selected = [request.Types, request.Themes, request.Years, request.Countries];
+        var first = pages.Min();
+        var topHits = pages.Max() * request.PageSize;
         var query = words.All();
-        var run = Run(searcher, query, selected, request);
+        var run = Run(searcher, query, selected, request, topHits);
         SearchFallback? fallback = null;
 
         if (run.Total == 0)
         {
-            if (Fallback(searcher, words, selected, request) is { } looser)
+            if (Fallback(searcher, words, selected, request, topHits) is { } looser)
             {
                 (query, run, fallback) = looser;
             }
         }
 
-        var top = run.TopDocs((request.Page - 1) * request.PageSize, request.PageSize);
+        // The top documents can be taken from the collector once: from the first page asked to the last.
+        var top = run.TopDocs((first - 1) * request.PageSize, topHits - (first - 1) * request.PageSize).ScoreDocs;
         var highlighter = new SearchHighlighter(fragmentSize: SnippetLength, maxCharsToAnalyze: MaxHighlightedChars);
-        var hits = top.ScoreDocs.Select(hit => Hit(searcher, analyzer, highlighter, query, hit)).ToList();
-        return new SearchResult(run.Total, hits, Facets(run, selected, labels), fallback);
+        var facets = Facets(run, selected, labels);
+        return [.. pages.Select(page =>
+        {
+            var hits = top.Skip((page - first) * request.PageSize).Take(request.PageSize)
+                .Select(hit => Hit(searcher, analyzer, highlighter, query, hit)).ToList();
+            return new SearchResult(run.Total, hits, facets, fallback);
+        })];
     }
 
-    private static (Query, FacetingCollector, SearchFallback)? Fallback(IndexSearcher searcher, UserQuery words, IReadOnlyList<string>[] selected, SearchRequest request)
+    private static (Query, FacetingCollector, SearchFallback)? Fallback(IndexSearcher searcher, UserQuery words, IReadOnlyList<string>[] selected, SearchRequest request, int topHits)
     {
         var reader = searcher.IndexReader;
         var frequencies = words.Positions.ToDictionary(p => p, p => UserQuery.DocumentFrequency(reader, p));
@@ -85,7 +99,7 @@ public static class PeopleSearcher
         if (suggestions.Count > 0)
         {
             var query = corrected.All();
-            var run = Run(searcher, query, selected, request);
+            var run = Run(searcher, query, selected, request, topHits);
             if (run.Total > 0)
             {
                 return (query, run, new SearchFallback("spelling", "Aucun résultat pour ces mots ; résultats pour des mots proches.", Suggestions: suggestions));
@@ -99,22 +113,22 @@ public static class PeopleSearcher
 
         var rarest = words.Positions.MinBy(p => frequencies[p])!;
         var without = words.Without(rarest).All();
-        var withoutRun = Run(searcher, without, selected, request);
+        var withoutRun = Run(searcher, without, selected, request, topHits);
         if (withoutRun.Total > 0)
         {
             return (without, withoutRun, new SearchFallback("without-term", $"Aucun résultat avec tous les mots ; résultats sans « {rarest.Written} ».", Dropped: rarest.Written));
         }
 
         var any = words.Any();
-        var anyRun = Run(searcher, any, selected, request);
+        var anyRun = Run(searcher, any, selected, request, topHits);
         return anyRun.Total > 0
             ? (any, anyRun, new SearchFallback("any-word", "Aucun résultat avec tous les mots ; résultats contenant l’un d’eux."))
             : null;
     }
 
-    private static FacetingCollector Run(IndexSearcher searcher, Query query, IReadOnlyList<string>[] selected, SearchRequest request)
+    private static FacetingCollector Run(IndexSearcher searcher, Query query, IReadOnlyList<string>[] selected, SearchRequest request, int topHits)
     {
-        var collector = new FacetingCollector(_dimensionFields, selected, request.Page * request.PageSize);
+        var collector = new FacetingCollector(_dimensionFields, selected, topHits);
         searcher.Search(Visible(query, request.HiddenTypes), collector);
         return collector;
     }
@@ -160,21 +174,15 @@ public static class PeopleSearcher
 
     private static SearchHit Hit(IndexSearcher searcher, Analyzer analyzer, SearchHighlighter highlighter, Query query, ScoreDoc hit)
     {
-        var document = searcher.Doc(hit.Doc, _hitFields);
-        var snippet = document.Get(IndexingConstants.Snippet) ?? "";
+        var stored = StoredHitCache.Load(searcher, hit.Doc);
+        var snippet = stored.Snippet;
         var highlights = highlighter.GetFragments(query, analyzer, IndexingConstants.FullText, snippet, maxFragments: 2);
         if (highlights.Count == 0 && snippet.Length > 0)
         {
             highlights = [WebUtility.HtmlEncode(snippet.Length <= SnippetLength ? snippet : snippet[..SnippetLength] + "…")];
         }
 
-        return new SearchHit(
-            document.Get(IndexingConstants.ContentItemId) ?? "",
-            document.Get(IndexingConstants.ContentType) ?? "",
-            document.Get(IndexingConstants.DisplayTextKeyword) ?? "",
-            document.Get(IndexingConstants.Path),
-            hit.Score,
-            highlights);
+        return new SearchHit(stored.ContentItemId, stored.ContentType, stored.DisplayText, stored.Path, hit.Score, highlights);
     }
 
     private static SearchFacets Facets(FacetingCollector run, IReadOnlyList<string>[] selected, FacetLabels.Snapshot? labels)

@@ -26,9 +26,22 @@ public sealed class SearchService(
     public const string DefaultIndexName = "Search";
 
     /// <exception cref="ArgumentException">The request is invalid (<see cref="SearchRequest.Problem"/>).</exception>
-    public async Task<SearchResult> SearchAsync(SearchRequest request, ClaimsPrincipal caller, CancellationToken cancellationToken = default)
+    public async Task<SearchResult> SearchAsync(SearchRequest request, ClaimsPrincipal caller, CancellationToken cancellationToken = default) =>
+        (await SearchPagesAsync(request, [request.Page], caller, cancellationToken))[0];
+
+    /// <summary>
+    /// Several pages of one search (a window that straddles two pages): the index, the caller's hidden
+    /// types and the facet labels are worked out once for all of them, and one pass over the matches answers them all.
+    /// </summary>
+    /// <exception cref="ArgumentException">The request or a page is invalid (<see cref="SearchRequest.Problem"/>).</exception>
+    public async Task<IReadOnlyList<SearchResult>> SearchPagesAsync(SearchRequest request, IReadOnlyList<int> pages, ClaimsPrincipal caller, CancellationToken cancellationToken = default)
     {
-        if (request.Problem() is { } problem)
+        if (pages.Count == 0)
+        {
+            throw new ArgumentException("At least one page is needed.", nameof(pages));
+        }
+
+        if (pages.Select(page => (request with { Page = page }).Problem()).FirstOrDefault(p => p is not null) is { } problem)
         {
             throw new ArgumentException(problem, nameof(request));
         }
@@ -38,7 +51,7 @@ public sealed class SearchService(
         var settings = (await LuceneIndexingService.ReadSettingsAsync(documents, cancellationToken)).FirstOrDefault(s => s.Name == indexName);
         if (settings is null)
         {
-            return SearchResult.Empty;
+            return [.. pages.Select(_ => SearchResult.Empty)];
         }
 
         List<string> hidden = [];
@@ -50,9 +63,10 @@ public sealed class SearchService(
             }
         }
 
-        request = request with { HiddenTypes = hidden };
         var names = await labels.GetAsync(definitions, store, cancellationToken);
         using var lease = indexes.Acquire(settings);
-        return lease is null ? SearchResult.Empty : PeopleSearcher.Search(lease.Searcher, lease.Analyzer, request, names);
+        return lease is null
+            ? [.. pages.Select(_ => SearchResult.Empty)]
+            : PeopleSearcher.SearchPages(lease.Searcher, lease.Analyzer, request with { HiddenTypes = hidden }, pages, names);
     }
 }

@@ -6,7 +6,7 @@ namespace Efus.Cms.Web.Content;
 
 /// <summary>
 /// The site search on the French Lucene search: best hits first, facets, highlighted excerpts.
-/// Lucene pages by page number; a window that straddles two pages reads both and keeps the slice.
+/// Lucene pages by page number; a window that straddles two pages reads both (one search call) and keeps the slice.
 /// </summary>
 public sealed class LuceneSiteSearch(SearchService search) : ISiteSearch
 {
@@ -22,12 +22,10 @@ public sealed class LuceneSiteSearch(SearchService search) : ISiteSearch
         var firstPage = request.Skip / pageSize + 1;
         var lastPage = (request.Skip + request.Take - 1) / pageSize + 1;
 
-        var first = await search.SearchAsync(Page(request, firstPage, pageSize), caller, cancellationToken);
-        var hits = first.Hits.ToList();
-        if (lastPage != firstPage && first.Total > firstPage * pageSize)
-        {
-            hits.AddRange((await search.SearchAsync(Page(request, lastPage, pageSize), caller, cancellationToken)).Hits);
-        }
+        // Both pages in one call: the caller's rights and the index are worked out once.
+        var results = await search.SearchPagesAsync(Page(request, firstPage, pageSize), lastPage == firstPage ? [firstPage] : [firstPage, lastPage], caller, cancellationToken);
+        var first = results[0];
+        var hits = results.SelectMany(r => r.Hits).ToList();
 
         var window = hits.Skip(request.Skip - (firstPage - 1) * pageSize).Take(request.Take);
         return new SiteSearchResult(

@@ -105,6 +105,30 @@ public sealed class PeopleSearcherTests : IDisposable
         Assert.Empty(first.Hits.Select(h => h.ContentItemId).Intersect(second.Hits.Select(h => h.ContentItemId)));
     }
 
+    [Fact]
+    public void SearchPages_TwoPages_AreEachPageAsSearchedAlone()
+    {
+        var request = new SearchRequest { Query = "villes", PageSize = 3 };
+
+        var pages = PeopleSearcher.SearchPages(new IndexSearcher(_reader), _analyzer, request, [1, 2], null);
+
+        Assert.Equal(2, pages.Count);
+        foreach (var (page, result) in new[] { 1, 2 }.Zip(pages))
+        {
+            var alone = Search(request with { Page = page });
+            Assert.Equal(alone.Total, result.Total);
+            Assert.Equal(alone.Hits.Select(h => (h.ContentItemId, h.Score, string.Join('|', h.Highlights))), result.Hits.Select(h => (h.ContentItemId, h.Score, string.Join('|', h.Highlights))));
+            Assert.Equal(alone.Facets.Country.Select(f => (f.Value, f.Count)), result.Facets.Country.Select(f => (f.Value, f.Count)));
+        }
+
+        Assert.Equal(3, pages[0].Hits.Count);
+        Assert.Single(pages[1].Hits);
+    }
+
+    [Fact]
+    public void SearchPages_APageOutOfRange_IsRefused() =>
+        Assert.Throws<ArgumentException>(() => PeopleSearcher.SearchPages(new IndexSearcher(_reader), _analyzer, new SearchRequest { Query = "villes" }, [1, 101], null));
+
     [Theory]
     [InlineData("", 1, 10, "q is required")]
     [InlineData("ville", 0, 10, "page must be between 1 and 100")]
