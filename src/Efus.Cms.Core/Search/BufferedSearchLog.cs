@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Efus.Cms.Core.Search;
@@ -13,7 +13,8 @@ public sealed class BufferedSearchLog(IServiceScopeFactory scopes, TimeProvider 
     // Bounds memory if the database stays away: beyond this many distinct queries, new ones are dropped until the next flush.
     private const int MaxPending = 10_000;
 
-    private ConcurrentDictionary<(DateOnly Day, string Query), Counter> _pending = new();
+    private readonly Lock _gate = new();
+    private Dictionary<(DateOnly Day, string Query), Counter> _pending = new();
 
     public void Record(string? query, int resultCount)
     {
@@ -22,14 +23,18 @@ public sealed class BufferedSearchLog(IServiceScopeFactory scopes, TimeProvider 
             return;
         }
 
-        var pending = _pending;
-        if (pending.Count >= MaxPending && !pending.ContainsKey((Today(), text)))
+        // Exclusive with the flush's swap (a few instructions either side): a count never lands in a batch
+        // that is already being written.
+        lock (_gate)
         {
-            return;
-        }
+            var key = (Today(), text);
+            if (_pending.Count >= MaxPending && !_pending.ContainsKey(key))
+            {
+                return;
+            }
 
-        var counter = pending.GetOrAdd((Today(), text), _ => new Counter());
-        counter.Add(resultCount);
+            CounterOf(key).Add(resultCount);
+        }
     }
 
     /// <summary>
@@ -38,8 +43,14 @@ public sealed class BufferedSearchLog(IServiceScopeFactory scopes, TimeProvider 
     /// </summary>
     public async Task<int> FlushAsync(CancellationToken cancellationToken = default)
     {
-        var batch = Interlocked.Exchange(ref _pending, new());
-        if (batch.IsEmpty)
+        Dictionary<(DateOnly Day, string Query), Counter> batch;
+        lock (_gate)
+        {
+            batch = _pending;
+            _pending = new();
+        }
+
+        if (batch.Count == 0)
         {
             return 0;
         }
@@ -52,9 +63,12 @@ public sealed class BufferedSearchLog(IServiceScopeFactory scopes, TimeProvider 
         }
         catch
         {
-            foreach (var (key, counter) in batch)
+            lock (_gate)
             {
-                _pending.GetOrAdd(key, _ => new Counter()).Add(counter);
+                foreach (var (key, counter) in batch)
+                {
+                    CounterOf(key).Add(counter);
+                }
             }
 
             throw;
@@ -63,28 +77,38 @@ public sealed class BufferedSearchLog(IServiceScopeFactory scopes, TimeProvider 
         return entries.Count;
     }
 
+    // Called under the gate.
+    private Counter CounterOf((DateOnly Day, string Query) key)
+    {
+        ref var counter = ref CollectionsMarshal.GetValueRefOrAddDefault(_pending, key, out _);
+        return counter ??= new Counter();
+    }
+
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
+    // Changed under the gate only; read once its batch is swapped out.
     private sealed class Counter
     {
-        private int _searches;
-        private int _results;
-
-        public int Searches => Volatile.Read(ref _searches);
+        public int Searches { get; private set; }
 
         /// <summary>The result count of the latest search (the index changes during the day).</summary>
-        public int Results => Volatile.Read(ref _results);
+        public int Results { get; private set; }
 
         public void Add(int results)
         {
-            Interlocked.Increment(ref _searches);
-            Volatile.Write(ref _results, results);
+            Searches++;
+            Results = results;
         }
 
+        /// <summary>Takes back a failed batch's counts; a search counted since then keeps the latest result count.</summary>
         public void Add(Counter unwritten)
         {
-            Interlocked.Add(ref _searches, unwritten.Searches);
-            Volatile.Write(ref _results, unwritten.Results);
+            if (Searches == 0)
+            {
+                Results = unwritten.Results;
+            }
+
+            Searches += unwritten.Searches;
         }
     }
 }

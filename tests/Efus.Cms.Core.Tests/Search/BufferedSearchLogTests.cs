@@ -23,8 +23,32 @@ public sealed class BufferedSearchLogTests
             statistics.Written.Select(e => (e.Query, e.Searches, e.Results)).OrderBy(e => e.Query, StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task SearchesCountedWhileFlushing_AreAllWritten()
+    {
+        var statistics = new FlakyStatistics(failFirst: false);
+        var services = new ServiceCollection().AddSingleton<ISearchStatistics>(statistics).BuildServiceProvider();
+        var log = new BufferedSearchLog(services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System);
+        const int Threads = 4, SearchesEach = 50_000;
+
+        var searching = Enumerable.Range(0, Threads).Select(_ => Task.Run(() =>
+        {
+            for (var i = 0; i < SearchesEach; i++)
+            {
+                log.Record("vidéosurveillance", 3);
+            }
+        })).ToList();
+        while (!searching.All(t => t.IsCompleted))
+        {
+            await log.FlushAsync();
+        }
+
+        await log.FlushAsync();
+        Assert.Equal(Threads * SearchesEach, statistics.Written.Sum(e => e.Searches));
+    }
+
     // The database is away for the first write only.
-    private sealed class FlakyStatistics : ISearchStatistics
+    private sealed class FlakyStatistics(bool failFirst = true) : ISearchStatistics
     {
         private int _calls;
 
@@ -32,7 +56,7 @@ public sealed class BufferedSearchLogTests
 
         public Task AddAsync(IReadOnlyCollection<SearchLogEntry> entries, CancellationToken cancellationToken = default)
         {
-            if (_calls++ == 0)
+            if (_calls++ == 0 && failFirst)
             {
                 throw new InvalidOperationException("database away");
             }
