@@ -29,9 +29,6 @@ public sealed record ListingFilters(string? Theme, string? Country, string? City
         Text(request.Query["city"]),
         int.TryParse(request.Query["year"], NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is > 0 and < 10_000 ? year : null);
 
-    /// <summary>The slug of a term: the last segment of its path, else its slugified title.</summary>
-    public static string SlugOf(ContentItem term) => PublicContent.SlugOf(term);
-
     public ContentFilter? ToFilter(string type, IReadOnlySet<string> fields, IEnumerable<ThemeTerm> terms)
     {
         List<ContentFilter> filters = [];

@@ -18,22 +18,22 @@ public static class ThemePages
     {
         var settings = await renderer.SettingsAsync(cancellationToken);
         var culture = await renderer.CultureAsync(cancellationToken);
-        var taxonomy = await content.ThemesTaxonomyAsync(cancellationToken);
-        var terms = TaxonomyTerms.Flatten(taxonomy)
-            .OrderBy(t => t.DisplayText, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true))
-            .Select(t => new LinkView(t.DisplayText ?? "", "/themes/" + ListingFilters.SlugOf(t), t.ContentItemId, t.ContentType))
+        var (taxonomyId, themeTerms) = await content.ThemeTermsAsync(cancellationToken);
+        var terms = themeTerms
+            .OrderBy(t => t.Title, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true))
+            .Select(t => new LinkView(t.Title, "/themes/" + t.Slug, t.ContentItemId, t.ContentType))
             .ToList();
         var title = renderer.T("Thèmes", culture);
         var meta = renderer.Meta(http.Request, culture, title, renderer.T("Les thèmes de la base de connaissances de l’Efus.", culture), "/themes", null, settings);
-        List<string> tags = taxonomy is null ? [] : [CacheTags.Item(taxonomy.ContentItemId)];
+        List<string> tags = taxonomyId is null ? [] : [CacheTags.Item(taxonomyId)];
         return await renderer.PageAsync(renderer.Resolve("Themes"), new() { ["themes"] = terms }, meta, tags, cancellationToken);
     }
 
     public static async Task<IResult> ThemeAsync(string slug, ThemePageRenderer renderer, PublicContent content, HttpContext http, CancellationToken cancellationToken)
     {
-        var taxonomy = await content.ThemesTaxonomyAsync(cancellationToken);
-        var term = TaxonomyTerms.Flatten(taxonomy).FirstOrDefault(t => ListingFilters.SlugOf(t) == slug);
-        if (taxonomy is null || term is null)
+        var (taxonomyId, terms) = await content.ThemeTermsAsync(cancellationToken);
+        var term = terms.FirstOrDefault(t => t.Slug == slug);
+        if (taxonomyId is null || term is null)
         {
             return await NotFoundPage.HandleAsync(renderer, http, cancellationToken);
         }
@@ -53,12 +53,12 @@ public static class ThemePages
 
         var url = "/themes/" + slug;
         var view = new ThemeView(
-            new LinkView(term.DisplayText ?? "", url, term.ContentItemId, term.ContentType),
+            new LinkView(term.Title, url, term.ContentItemId, term.ContentType),
             await renderer.CardsAsync(items.Items, culture, cancellationToken),
             PagerBuilder.Build(http.Request, page, settings.PageSize, items.Total));
-        var meta = renderer.Meta(http.Request, culture, term.DisplayText ?? slug,
-            renderer.T("Fiches de pratique, projets, publications et conférences sur le thème « {0} ».", culture, term.DisplayText), url, null, settings);
-        List<string> tags = [CacheTags.Item(taxonomy.ContentItemId), .. PublicTypes.All.Select(t => CacheTags.Type(t.Name))];
+        var meta = renderer.Meta(http.Request, culture, term.Title.Length > 0 ? term.Title : slug,
+            renderer.T("Fiches de pratique, projets, publications et conférences sur le thème « {0} ».", culture, term.Title), url, null, settings);
+        List<string> tags = [CacheTags.Item(taxonomyId), .. PublicTypes.All.Select(t => CacheTags.Type(t.Name))];
         return await renderer.PageAsync(renderer.Resolve("Theme"), new() { ["theme"] = view }, meta, tags, cancellationToken);
     }
 }

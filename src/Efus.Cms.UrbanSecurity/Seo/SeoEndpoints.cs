@@ -40,7 +40,7 @@ public static class SeoEndpoints
             Take = SitemapLimit,
             IncludeTotal = false,
         }, cancellationToken);
-        var taxonomy = await content.ThemesTaxonomyAsync(cancellationToken);
+        var (taxonomyId, terms) = await content.ThemeTermsAsync(cancellationToken);
         var xml = new StringBuilder();
         using (var writer = XmlWriter.Create(xml, new XmlWriterSettings { Async = true, Indent = true, Encoding = Encoding.UTF8 }))
         {
@@ -67,9 +67,9 @@ public static class SeoEndpoints
             }
 
             Url("/themes", null);
-            foreach (var term in TaxonomyTerms.Flatten(taxonomy))
+            foreach (var term in terms)
             {
-                Url("/themes/" + ListingFilters.SlugOf(term), null);
+                Url("/themes/" + term.Slug, null);
             }
 
             foreach (var item in items.Items)
@@ -83,7 +83,7 @@ public static class SeoEndpoints
             await writer.WriteEndElementAsync();
         }
 
-        renderer.Tag(http, [.. PublicTypes.WithPages.Select(CacheTags.Type), .. taxonomy is null ? Array.Empty<string>() : [CacheTags.Item(taxonomy.ContentItemId)]]);
+        renderer.Tag(http, [.. PublicTypes.WithPages.Select(CacheTags.Type), .. taxonomyId is null ? Array.Empty<string>() : [CacheTags.Item(taxonomyId)]]);
         return new HtmlPageResult(xml.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal), contentType: "application/xml; charset=utf-8");
     }
 

@@ -115,7 +115,7 @@ public sealed class PublicContent(
     }
 
     /// <summary>The taxonomy the public types' <c>Themes</c> fields draw their terms from.</summary>
-    public async Task<ContentItem?> ThemesTaxonomyAsync(CancellationToken cancellationToken)
+    private async Task<ContentItem?> ThemesTaxonomyAsync(CancellationToken cancellationToken)
     {
         var definitions = await definitionManager.GetAsync(cancellationToken);
         var taxonomyId = PublicTypes.All
@@ -130,12 +130,12 @@ public sealed class PublicContent(
         themeTerms.Taxonomies.GetOrLoadAsync("Themes", async token =>
         {
             var taxonomy = await ThemesTaxonomyAsync(token);
-            IReadOnlyList<ThemeTerm> terms = [.. TaxonomyTerms.Flatten(taxonomy).Select(t => new ThemeTerm(t.ContentItemId, SlugOf(t), t.DisplayText ?? ""))];
+            IReadOnlyList<ThemeTerm> terms = [.. TaxonomyTerms.Flatten(taxonomy).Select(t => new ThemeTerm(t.ContentItemId, t.ContentType, SlugOf(t), t.DisplayText ?? ""))];
             return (taxonomy?.ContentItemId, terms);
         }, cancellationToken);
 
     /// <summary>The slug of a term: the last segment of its path, else its slugified title.</summary>
-    public static string SlugOf(ContentItem term) =>
+    private static string SlugOf(ContentItem term) =>
         AutoroutePath.Of(term)?.Split('/')[^1] is { Length: > 0 } slug ? slug : Slug.From(term.DisplayText);
 
     /// <summary>The names of the fields a type's own part has (to offer only the filters that apply).</summary>
