@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Efus.Cms.Admin.BrowserTests;
 
@@ -33,6 +34,9 @@ public sealed class BrowserSite : WebApplicationFactory<Program>
 
     public string BaseUrl { get; }
 
+    /// <summary>The site's warnings, errors and requests, for the message of a failed browser step.</summary>
+    public ServerLog Log { get; } = new();
+
     public string Url(string path) => BaseUrl + path;
 
     public async Task CreateUserAsync(string userName, string role)
@@ -47,6 +51,9 @@ public sealed class BrowserSite : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        builder.ConfigureLogging(logging => logging
+            .AddProvider(Log)
+            .AddFilter<ServerLog>("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Information));
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Cms:DataPath"] = _dataPath,

@@ -41,8 +41,7 @@ public sealed class XssJourneyTests(ChromiumFixture chromium) : IDisposable
         await page.GotoAsync(_site.Url("/admin/types"));
         await page.GetByLabel("Nom technique").FillAsync("XssType");
         await page.GetByLabel("Nom affiché").FillAsync(Payload);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Créer le type" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin/types/XssType");
+        await PageWaits.ClickAndWaitForUrlAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Créer le type" }), "**/admin/types/XssType", _site);
 
         await page.GotoAsync(_site.Url("/admin/content/new/PracticeSheet"));
         await page.GetByLabel("Titre (obligatoire)").FillAsync(Payload);
