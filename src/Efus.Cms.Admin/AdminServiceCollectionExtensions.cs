@@ -46,6 +46,8 @@ public static class AdminServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<Work.WorkRegistry>());
         services.AddSingleton<Work.ReindexJobs>();
         services.AddSingleton<Recipes.RecipeJobs>();
+        services.AddSingleton<Recipes.RecipeUploads>();
+        services.AddOptions<AdminOptions>();
         return services;
     }
 }

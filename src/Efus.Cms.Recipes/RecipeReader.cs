@@ -22,10 +22,17 @@ public sealed class RecipeReader(IOptions<RecipeOptions> options)
 {
     private readonly long _maxFileSize = options.Value.MaxFileSize;
 
-    public Task<Recipe> ReadFileAsync(string path, CancellationToken cancellationToken = default)
+    /// <summary>Reads a recipe file; the files it references are found next to it.</summary>
+    public Task<Recipe> ReadFileAsync(string path, CancellationToken cancellationToken = default) =>
+        ReadFileAsync(path, Path.GetFileName(path), Path.GetDirectoryName(Path.GetFullPath(path)), cancellationToken);
+
+    /// <summary>
+    /// Reads a recipe file under another name (an upload kept in a temporary file); without <paramref name="basePath"/>
+    /// it cannot reference files.
+    /// </summary>
+    public Task<Recipe> ReadFileAsync(string path, string fileName, string? basePath, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var fileName = Path.GetFileName(path);
         var file = new FileInfo(path);
         if (!file.Exists)
         {
@@ -33,7 +40,7 @@ public sealed class RecipeReader(IOptions<RecipeOptions> options)
         }
 
         CheckSize(fileName, file.Length);
-        return Task.FromResult(Read(RecipeSource.FromFile(file.FullName), fileName, file.DirectoryName));
+        return Task.FromResult(Read(RecipeSource.FromFile(file.FullName), fileName, basePath));
     }
 
     /// <summary>Reads a recipe from a stream (an upload); without <paramref name="basePath"/> it cannot reference files.</summary>
@@ -200,7 +207,8 @@ public sealed class RecipeReader(IOptions<RecipeOptions> options)
         return [.. array.Select(x => x!.GetValue<string>())];
     }
 
-    private void CheckSize(string fileName, long length)
+    /// <summary>Refuses a recipe of <paramref name="length"/> bytes over the limit (an upload checks as it copies).</summary>
+    public void CheckSize(string fileName, long length)
     {
         if (length > _maxFileSize)
         {

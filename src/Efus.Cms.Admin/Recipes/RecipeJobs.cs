@@ -10,8 +10,10 @@ namespace Efus.Cms.Admin.Recipes;
 /// The dry run and the import of an uploaded recipe as background jobs: both run every step in one
 /// transaction; the dry run rolls it back and keeps its report, the import commits it and writes one
 /// entry in the audit trail. A refused recipe fails the job with its place and reason, nothing written.
+/// Both read the uploaded file (<see cref="RecipeUploads"/>): a successful dry run leaves it waiting for the
+/// import; a failed one, and the import however it ends, delete it.
 /// </summary>
-public sealed class RecipeJobs(WorkRegistry work, TimeProvider clock)
+public sealed class RecipeJobs(WorkRegistry work, RecipeUploads uploads, TimeProvider clock)
 {
     public WorkStatus StartDryRun(RecipeUpload upload, string userId, string userName) =>
         work.Start(WorkKind.RecipeDryRun, userName, upload, (services, status, ct) => RunAsync(services, status, upload, userId, userName, dryRun: true, ct));
@@ -23,32 +25,49 @@ public sealed class RecipeJobs(WorkRegistry work, TimeProvider clock)
     {
         // Items and their audit entries name the person who started the import, not "system".
         services.GetRequiredService<BackgroundActor>().ActAs(userId, userName);
-        RecipeResult result;
+        var keep = false;
         try
         {
-            var recipe = services.GetRequiredService<RecipeReader>().Parse(upload.Content, upload.FileName);
-            result = await services.GetRequiredService<RecipeExecutor>().ExecuteAsync(recipe, new RecipeExecutionOptions
+            RecipeResult result;
+            try
             {
-                DryRun = dryRun,
-                SkipUnsupportedSteps = upload.SkipUnsupported,
-                Parameters = new Dictionary<string, string> { ["AdminUserId"] = userId, ["AdminUsername"] = userName },
-                Progress = new Relay(status),
-            }, cancellationToken);
-        }
-        catch (RecipeException e)
-        {
-            status.Fail(RecipeErrors.Describe(e));
-            return;
-        }
+                var recipe = await services.GetRequiredService<RecipeReader>().ReadFileAsync(upload.Path, upload.FileName, basePath: null, cancellationToken);
+                result = await services.GetRequiredService<RecipeExecutor>().ExecuteAsync(recipe, new RecipeExecutionOptions
+                {
+                    DryRun = dryRun,
+                    SkipUnsupportedSteps = upload.SkipUnsupported,
+                    Parameters = new Dictionary<string, string> { ["AdminUserId"] = userId, ["AdminUsername"] = userName },
+                    Progress = new Relay(status),
+                }, cancellationToken);
+            }
+            catch (RecipeException e)
+            {
+                status.Fail(RecipeErrors.Describe(e));
+                return;
+            }
 
-        if (!dryRun)
-        {
-            var details = $"{upload.FileName} : {result.ItemsCreated} créés, {result.ItemsUpdated} modifiés, {result.ItemsUnchanged} inchangés, {result.DefinitionsChanged.Count} définitions changées";
-            await services.GetRequiredService<IAuditTrail>().RecordAsync(
-                new AuditEvent(clock.GetUtcNow().UtcDateTime, userName, AuditActions.RecipeImported, Details: details), cancellationToken);
-        }
+            if (!dryRun)
+            {
+                var details = $"{upload.FileName} : {result.ItemsCreated} créés, {result.ItemsUpdated} modifiés, {result.ItemsUnchanged} inchangés, {result.DefinitionsChanged.Count} définitions changées";
+                await services.GetRequiredService<IAuditTrail>().RecordAsync(
+                    new AuditEvent(clock.GetUtcNow().UtcDateTime, userName, AuditActions.RecipeImported, Details: details), cancellationToken);
+            }
+            else
+            {
+                // Before the job reads as succeeded: the import button may be pressed at once.
+                upload.Wait(clock.GetUtcNow().UtcDateTime);
+                keep = true;
+            }
 
-        status.Succeed(result);
+            status.Succeed(result);
+        }
+        finally
+        {
+            if (!keep)
+            {
+                uploads.Delete(upload);
+            }
+        }
     }
 
     /// <summary>Step n of N, and within a content step its items: done/total counts steps, the stage names the step and its items.</summary>

@@ -11,7 +11,7 @@ namespace Efus.Cms.Web.Hosting;
 public static class HostingServiceCollectionExtensions
 {
     /// <summary>
-    /// Options, the data folder, data-protection keys in it, and problem details for every error.
+    /// Options, the data folder, data-protection keys and the admin's uploads in it, and problem details for every error.
     /// Configuration is read when services are first resolved, not while registering them, so that
     /// every configuration source (including a test host's) is seen.
     /// </summary>
@@ -23,6 +23,8 @@ public static class HostingServiceCollectionExtensions
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(options =>
             options.XmlRepository = new FileSystemXmlRepository(
                 new DirectoryInfo(sp.GetRequiredService<DataFolder>().Combine("keys")), sp.GetRequiredService<ILoggerFactory>())));
+        // Uploaded recipes wait in the data folder, on the node that checked them (as its keys and indexes do).
+        services.AddOptions<Admin.AdminOptions>().Configure<DataFolder>((options, folder) => options.UploadsFolder = folder.Combine("uploads"));
         services.AddProblemDetails();
         return services;
     }

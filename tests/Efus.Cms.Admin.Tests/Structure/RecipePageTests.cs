@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Efus.Cms.Admin.Tests.Infrastructure;
@@ -35,10 +34,10 @@ public sealed class RecipePageTests : IDisposable
     {
         using var client = await _site.LoginAsync();
 
-        var checkedRun = await UploadAsync(client, _recipe);
+        var checkedRun = await RecipeForms.UploadAsync(client, _recipe);
 
         Assert.Equal(HttpStatusCode.Redirect, checkedRun.StatusCode);
-        var report = await FinishedAsync(client, checkedRun.Headers.Location!.OriginalString);
+        var report = await RecipeForms.FinishedAsync(client, checkedRun.Headers.Location!.OriginalString);
         Assert.Equal(["Page", "1", "0", "0"], Row(report, "Page"));
         Assert.Contains("type Page", report.Text("#definitions-changed"), StringComparison.Ordinal);
         Assert.Null(await _site.GetAsync(NewPageId));
@@ -47,7 +46,7 @@ public sealed class RecipePageTests : IDisposable
         var imported = await client.SubmitAsync(report.Form("main form[method=post]"));
 
         Assert.Equal(HttpStatusCode.Redirect, imported.StatusCode);
-        var done = await FinishedAsync(client, imported.Headers.Location!.OriginalString);
+        var done = await RecipeForms.FinishedAsync(client, imported.Headers.Location!.OriginalString);
         Assert.Contains("1 créés", done.Text("p.flash"), StringComparison.Ordinal);
         Assert.Equal("Nouvelle page", (await _site.GetAsync(NewPageId, VersionOptions.Published))!.DisplayText);
         Assert.Equal("Page du site", (await DefinitionsAsync()).Type("Page")!.DisplayName);
@@ -67,7 +66,7 @@ public sealed class RecipePageTests : IDisposable
     {
         using var client = await _site.LoginAsync();
 
-        var response = await UploadAsync(client, json);
+        var response = await RecipeForms.UploadAsync(client, json);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await AdminClient.Page.ParseAsync("/admin/recipes", response, await response.Content.ReadAsStringAsync());
@@ -80,9 +79,9 @@ public sealed class RecipePageTests : IDisposable
         using var client = await _site.LoginAsync();
         var invalid = _recipe.Replace("\"ContentType\": \"Page\"", "\"ContentType\": \"Inconnu\"", StringComparison.Ordinal);
 
-        var response = await UploadAsync(client, invalid);
+        var response = await RecipeForms.UploadAsync(client, invalid);
 
-        var page = await FinishedAsync(client, response.Headers.Location!.OriginalString);
+        var page = await RecipeForms.FinishedAsync(client, response.Headers.Location!.OriginalString);
         Assert.True(page.Text("#error-summary")!.Contains("Étape 2 « content »", StringComparison.Ordinal), page.Text("main"));
         Assert.Contains("$.steps[1]", page.Text("#error-summary"), StringComparison.Ordinal);
         Assert.Null(page.Document.QuerySelector("main form[method=post]"));
@@ -115,7 +114,7 @@ public sealed class RecipePageTests : IDisposable
 
         var page = await editor.Http.GetAsync("/admin/recipes");
         var export = await editor.Http.GetAsync("/admin/recipes?handler=Export");
-        var upload = await UploadAsync(editor, _recipe, tokenFrom: "/admin/content");
+        var upload = await RecipeForms.UploadAsync(editor, _recipe, tokenFrom: "/admin/content");
 
         Assert.StartsWith("/admin/denied", page.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
         Assert.StartsWith("/admin/denied", export.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
@@ -132,37 +131,8 @@ public sealed class RecipePageTests : IDisposable
         var started = await client.SubmitAsync(page.Form("main form.inline-actions"), button: ("index", "Search"));
 
         Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
-        var done = await FinishedAsync(client, started.Headers.Location!.OriginalString);
+        var done = await RecipeForms.FinishedAsync(client, started.Headers.Location!.OriginalString);
         Assert.Matches(@"Index « Search » : \d+ documents", done.Text("#reindex-report")!);
-    }
-
-    private static async Task<HttpResponseMessage> UploadAsync(AdminClient client, string json, string tokenFrom = "/admin/recipes")
-    {
-        var page = await client.GetPageAsync(tokenFrom);
-        var token = page.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new ByteArrayContent(Encoding.UTF8.GetBytes(json)), "recipe", "upload.recipe.json" },
-        };
-        return await client.Http.PostAsync(new Uri("/admin/recipes?handler=Check", UriKind.Relative), form);
-    }
-
-    /// <summary>Polls the job's status endpoint (as admin.js does) until it ends, then reads its page.</summary>
-    private static async Task<AdminClient.Page> FinishedAsync(AdminClient client, string url)
-    {
-        for (var i = 0; i < 300; i++)
-        {
-            var status = JsonNode.Parse(await client.Http.GetStringAsync(new Uri(url + "?handler=Status", UriKind.Relative)))!;
-            if (status["state"]!.GetValue<string>() != "running")
-            {
-                break;
-            }
-
-            await Task.Delay(100);
-        }
-
-        return await client.GetPageAsync(url);
     }
 
     private static List<string> Row(AdminClient.Page page, string type) =>

@@ -5,21 +5,40 @@ using Efus.Cms.Admin.Work;
 using Efus.Cms.Recipes;
 using Efus.Cms.Recipes.Export;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Efus.Cms.Admin.Pages.Admin.Recipes;
 
 /// <summary>
 /// Import a recipe (upload, dry run listing what would change, then the confirmed import) and export
 /// the whole site as one recipe. Administrators only. A file that is not a recipe, or names a step we
-/// do not run, is refused here with its line and column or its step, and nothing runs.
+/// do not run, is refused here with its line and column or its step, and nothing runs. The upload goes
+/// straight to a temporary file (<see cref="RecipeUploads"/>), never whole into memory.
 /// </summary>
-public sealed class IndexModel(RecipeReader reader, RecipeExecutor executor, RecipeJobs jobs, WorkRegistry work, SiteExporter exporter, TimeProvider clock) : AdminPageModel
+[RequestFormLimits(MultipartBodyLengthLimit = long.MaxValue)]
+public sealed class IndexModel(
+    RecipeReader reader, RecipeExecutor executor, RecipeJobs jobs, RecipeUploads uploads, WorkRegistry work, SiteExporter exporter, IOptions<RecipeOptions> recipeOptions, TimeProvider clock)
+    : AdminPageModel
 {
+    /// <summary>Room for the form's other fields and the multipart boundaries around the file.</summary>
+    private const long FormOverheadBytes = 1024 * 1024;
+
     public EditorMessage? UploadError { get; private set; }
 
     public bool SkipUnsupported { get; private set; }
+
+    /// <summary>A recipe may be as large as the recipe limit (50 MB by default), over Kestrel's 30 MB default for a request body.</summary>
+    public override void OnPageHandlerSelected(PageHandlerSelectedContext context)
+    {
+        if (context.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = recipeOptions.Value.MaxFileSize + FormOverheadBytes;
+        }
+    }
 
     public IActionResult OnGet() => Administrators.Is(User) ? Page() : Denied();
 
@@ -36,22 +55,37 @@ public sealed class IndexModel(RecipeReader reader, RecipeExecutor executor, Rec
             return Refuse(new("Choisissez un fichier de recette (.json)."));
         }
 
-        using var buffer = new MemoryStream();
-        await recipe.CopyToAsync(buffer, cancellationToken);
-        var upload = new RecipeUpload(Path.GetFileName(recipe.FileName), buffer.ToArray(), skipUnsupported);
+        RecipeUpload upload;
         try
         {
-            var parsed = reader.Parse(upload.Content, upload.FileName);
+            await using var content = recipe.OpenReadStream();
+            upload = await uploads.SaveAsync(content, Path.GetFileName(recipe.FileName), skipUnsupported, cancellationToken);
+        }
+        catch (RecipeException e)
+        {
+            return Refuse(RecipeErrors.Describe(e));
+        }
+
+        try
+        {
+            var parsed = await reader.ReadFileAsync(upload.Path, upload.FileName, basePath: null, cancellationToken);
             var unsupported = parsed.Steps.Where(s => !executor.SupportedSteps.Contains(s.Name, StringComparer.OrdinalIgnoreCase)).ToList();
             if (unsupported.Count > 0 && !skipUnsupported)
             {
+                uploads.Delete(upload);
                 return Refuse(new("Étapes non prises en charge : {0}. Cochez « ignorer les étapes non prises en charge » pour importer le reste.",
                     string.Join(", ", unsupported.Select(s => $"{s.Number} « {s.Name} »"))));
             }
         }
         catch (RecipeException e)
         {
+            uploads.Delete(upload);
             return Refuse(RecipeErrors.Describe(e));
+        }
+        catch
+        {
+            uploads.Delete(upload);
+            throw;
         }
 
         var status = jobs.StartDryRun(upload, UserId ?? "", User.Identity?.Name ?? "");
@@ -66,7 +100,9 @@ public sealed class IndexModel(RecipeReader reader, RecipeExecutor executor, Rec
             return Denied();
         }
 
-        if (work.GetLocal(dryRun) is not { Kind: WorkKind.RecipeDryRun, Input: RecipeUpload upload } checkedRun || checkedRun.Snapshot.State != WorkState.Succeeded)
+        // Claimed once: a second press of the button, or a file swept after waiting too long, is refused.
+        if (work.GetLocal(dryRun) is not { Kind: WorkKind.RecipeDryRun, Input: RecipeUpload upload } checkedRun
+            || checkedRun.Snapshot.State != WorkState.Succeeded || !upload.TryClaim())
         {
             return Refuse(new("Cet essai n’est plus disponible : déposez la recette à nouveau."));
         }
