@@ -27,7 +27,7 @@ public sealed class ContentStep(IContentManager contentManager, IContentDefiniti
         await OrchardModuleTypes.DefineMissingAsync(definitions, documents, data.ContentTypes, context);
 
         // Orchard skips a version id seen twice in one import; items are imported one by one here, so the step keeps the set.
-        var seenVersions = new HashSet<string>(StringComparer.Ordinal);
+        var seenVersions = new VersionIdSet();
         foreach (var (i, itemPath, element) in data.Elements())
         {
             context.CancellationToken.ThrowIfCancellationRequested();
