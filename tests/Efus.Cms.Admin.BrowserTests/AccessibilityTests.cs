@@ -16,16 +16,14 @@ public sealed class AccessibilityTests(ChromiumFixture chromium) : IDisposable
         var problems = new List<string>();
         await CheckAsync(page, "/admin/login", problems);
         await AdminPages.LoginAsync(page, _site);
-        await page.WaitForURLAsync("**/admin");
 
         // A draft with a version history, so the versions, diff and conflict pages have content.
         await page.GotoAsync(_site.Url("/admin/content/4efus0proj0000000000000001/edit"));
         await page.GetByLabel("Coordinateur").FillAsync("Coordinateur modifié");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Publier" }).First.ClickAsync();
-        await page.WaitForURLAsync("**/edit");
+        // The form posts back to the page's own address: waiting for that address alone would not wait for the post.
+        await PageWaits.ClickAndWaitForUrlAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Publier" }).First, "**/edit", _site);
         await page.GotoAsync(_site.Url("/admin/content/4efus0proj0000000000000001/versions"));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Comparer les versions choisies" }).ClickAsync();
-        await page.WaitForURLAsync("**/diff**");
+        await PageWaits.ClickAndWaitForUrlAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Comparer les versions choisies" }), "**/diff**", _site);
         var diffUrl = new Uri(page.Url).PathAndQuery;
         await AdminPages.ScreenshotAsync(page, "diff");
         await page.GotoAsync(_site.Url("/admin/content/4efus0proj0000000000000001/versions"));

@@ -5,12 +5,23 @@ namespace Efus.Cms.Admin.BrowserTests;
 /// <summary>What an editor does in the admin, step by step, as a real user: by labels and button names.</summary>
 public static class AdminPages
 {
-    public static async Task LoginAsync(IPage page, BrowserSite site, string userName = "admin", string password = BrowserSite.AdminPassword)
+    /// <summary>
+    /// Signs in and waits for the dashboard: a page visited before the login's redirect arrived would cancel
+    /// it, and with it the cookie.
+    /// </summary>
+    public static async Task LoginAsync(IPage page, BrowserSite site, string userName = "admin", string password = BrowserSite.AdminPassword) =>
+        await PageWaits.ClickAndWaitForUrlAsync(page, await FillLoginAsync(page, site, userName, password), "**/admin", site);
+
+    /// <summary>Submits the login form and waits for the page it answers (a refusal stays on the login page).</summary>
+    public static async Task SubmitLoginAsync(IPage page, BrowserSite site, string userName, string password) =>
+        await PageWaits.ClickAndWaitForUrlAsync(page, await FillLoginAsync(page, site, userName, password), "**/admin/login**", site);
+
+    private static async Task<ILocator> FillLoginAsync(IPage page, BrowserSite site, string userName, string password)
     {
         await page.GotoAsync(site.Url("/admin/login"));
         await page.GetByLabel("Nom d’utilisateur").FillAsync(userName);
         await page.GetByLabel("Mot de passe").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        return page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" });
     }
 
     /// <summary>

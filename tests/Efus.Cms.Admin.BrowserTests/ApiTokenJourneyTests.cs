@@ -26,7 +26,6 @@ public sealed class ApiTokenJourneyTests(ChromiumFixture chromium) : IDisposable
         var page = await context.NewPageAsync();
         var problems = new List<string>();
         await AdminPages.LoginAsync(page, _site);
-        await page.WaitForURLAsync("**/admin");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Jetons d’API" }).ClickAsync();
         await Expect(page.GetByText("Aucun jeton pour l’instant.")).ToBeVisibleAsync();

@@ -137,15 +137,15 @@ public sealed partial class EditorJourneyTests(ChromiumFixture chromium) : IDisp
         var page = await context.NewPageAsync();
         for (var i = 0; i < 4; i++)
         {
-            await AdminPages.LoginAsync(page, _site, "paul", "mauvais-mot-de-passe");
+            await AdminPages.SubmitLoginAsync(page, _site, "paul", "mauvais-mot-de-passe");
             await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Nom d’utilisateur ou mot de passe incorrect.");
         }
 
         // The fifth failure locks the account; from then on even the right password is refused.
-        await AdminPages.LoginAsync(page, _site, "paul", "mauvais-mot-de-passe");
+        await AdminPages.SubmitLoginAsync(page, _site, "paul", "mauvais-mot-de-passe");
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Ce compte est verrouillé");
         await AdminPages.ScreenshotAsync(page, "lockout");
-        await AdminPages.LoginAsync(page, _site, "paul", BrowserSite.AdminPassword);
+        await AdminPages.SubmitLoginAsync(page, _site, "paul", BrowserSite.AdminPassword);
 
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Ce compte est verrouillé");
         await Expect(page).ToHaveURLAsync(LoginUrl());

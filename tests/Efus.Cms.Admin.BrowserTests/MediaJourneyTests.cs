@@ -24,7 +24,6 @@ public sealed class MediaJourneyTests(ChromiumFixture chromium) : IDisposable
         var page = await context.NewPageAsync();
         var problems = new List<string>();
         await AdminPages.LoginAsync(page, _site);
-        await page.WaitForURLAsync("**/admin");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Médiathèque" }).ClickAsync();
         await page.GetByLabel("Nom du dossier").FillAsync("Publications");
@@ -80,7 +79,6 @@ public sealed class MediaJourneyTests(ChromiumFixture chromium) : IDisposable
         await using var context = await chromium.NewContextAsync();
         var page = await context.NewPageAsync();
         await AdminPages.LoginAsync(page, _site);
-        await page.WaitForURLAsync("**/admin");
         await page.GotoAsync(_site.Url($"/admin/content/{PublicationId}/edit"));
         var picker = page.GetByRole(AriaRole.Group, new() { Name = "Document" });
 

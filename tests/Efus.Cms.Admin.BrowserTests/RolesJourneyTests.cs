@@ -18,7 +18,6 @@ public sealed class RolesJourneyTests(ChromiumFixture chromium) : IDisposable
         await using var aliceContext = await chromium.NewContextAsync();
         var alice = await aliceContext.NewPageAsync();
         await AdminPages.LoginAsync(alice, _site, "alice");
-        await alice.WaitForURLAsync("**/admin");
         await alice.GotoAsync(_site.Url("/admin/content/new/PracticeSheet"));
         await alice.GetByLabel("Titre (obligatoire)").FillAsync("La fiche d’Alice");
         await alice.GetByRole(AriaRole.Button, new() { Name = "Publier" }).First.ClickAsync();
@@ -28,15 +27,13 @@ public sealed class RolesJourneyTests(ChromiumFixture chromium) : IDisposable
         await using var brunoContext = await chromium.NewContextAsync();
         var bruno = await brunoContext.NewPageAsync();
         await AdminPages.LoginAsync(bruno, _site, "bruno");
-        await bruno.WaitForURLAsync("**/admin");
         await bruno.GotoAsync(alicesItem);
-        await bruno.WaitForURLAsync("**/admin/denied**");
+        await PageWaits.WaitForUrlAsync(bruno, "**/admin/denied**", _site);
         await Expect(bruno.GetByRole(AriaRole.Button, new() { Name = "Publier" })).ToHaveCountAsync(0);
 
         await using var chloeContext = await chromium.NewContextAsync();
         var chloe = await chloeContext.NewPageAsync();
         await AdminPages.LoginAsync(chloe, _site, "chloe");
-        await chloe.WaitForURLAsync("**/admin");
         await chloe.GotoAsync(_site.Url("/admin/content/new/PracticeSheet"));
         await Expect(chloe.GetByRole(AriaRole.Button, new() { Name = "Publier" })).ToHaveCountAsync(0);
         await chloe.GetByLabel("Titre (obligatoire)").FillAsync("Le brouillon de Chloé");

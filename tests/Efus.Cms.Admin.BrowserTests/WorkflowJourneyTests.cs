@@ -33,7 +33,6 @@ public sealed class WorkflowJourneyTests(ChromiumFixture chromium) : IDisposable
             }
         };
         await AdminPages.LoginAsync(page, Site);
-        await page.WaitForURLAsync("**/admin");
 
         // Schedule: in half an hour, Paris time (the sign-in cookie must outlive the moved clock).
         await page.GotoAsync(Site.Url("/admin/content/new/PracticeSheet"));
@@ -97,7 +96,6 @@ public sealed class WorkflowJourneyTests(ChromiumFixture chromium) : IDisposable
         var page = await context.NewPageAsync();
         var problems = new List<string>();
         await AdminPages.LoginAsync(page, Site);
-        await page.WaitForURLAsync("**/admin");
         await page.GotoAsync(Site.Url("/search?q=introuvable+ici"));
         await FlushSearchesAsync();
 

@@ -31,7 +31,6 @@ public sealed class XssJourneyTests(ChromiumFixture chromium) : IDisposable
             await dialog.DismissAsync();
         };
         await AdminPages.LoginAsync(page, _site);
-        await page.WaitForURLAsync("**/admin");
 
         await page.GotoAsync(_site.Url("/admin/taxonomies"));
         await page.GetByLabel("Nom", new() { Exact = true }).FillAsync(Payload);
@@ -53,14 +52,16 @@ public sealed class XssJourneyTests(ChromiumFixture chromium) : IDisposable
 
         await page.GotoAsync(_site.Url("/admin/media"));
         await page.GetByLabel("Nom du dossier").FillAsync(Payload);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Créer le dossier" }).ClickAsync();
+        // Each form posts and redirects: the next step waits for that page, so that it neither fills the page
+        // being left nor cancels the post by going elsewhere.
+        await PageWaits.ClickAndWaitForUrlAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Créer le dossier" }), "**/admin/media**", _site);
         await page.GetByLabel("Fichiers (PDF, JPEG, PNG, WebP, GIF ou SVG)").SetInputFilesAsync(
             new FilePayload { Name = Payload + ".png", MimeType = "image/png", Buffer = _png });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Téléverser", Exact = true }).ClickAsync();
+        await PageWaits.ClickAndWaitForUrlAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Téléverser", Exact = true }), "**/admin/media**", _site);
 
         await page.GotoAsync(_site.Url("/admin/users"));
         await page.GetByLabel("Nom d’utilisateur").FillAsync(Payload);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Créer le compte" }).ClickAsync();
+        await PageWaits.ClickAndWaitForUrlAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Créer le compte" }), "**/admin/users**", _site);
         await AssertInertAsync(page, dialogs);
 
         // Where the names are text, they read literally.
