@@ -19,8 +19,9 @@ public static class PageWaits
     /// <paramref name="urlGlob"/>: waiting is set up before the click, so a page already at a matching URL
     /// (a form that posts back to itself) is not mistaken for the arrival.
     /// </summary>
-    public static async Task ClickAndWaitForUrlAsync(IPage page, ILocator button, string urlGlob, BrowserSite site)
+    public static async Task ClickAndWaitForUrlAsync(IPage page, ILocator button, string urlGlob, BrowserSite site, TimeSpan? timeout = null)
     {
+        var wait = timeout ?? _timeout;
         var navigated = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         void OnNavigated(object? sender, IFrame frame)
         {
@@ -34,12 +35,12 @@ public static class PageWaits
         try
         {
             await button.ClickAsync();
-            await navigated.Task.WaitAsync(_timeout);
-            await page.WaitForURLAsync(urlGlob);
+            await navigated.Task.WaitAsync(wait);
+            await page.WaitForURLAsync(urlGlob, new() { Timeout = (float)wait.TotalMilliseconds });
         }
-        catch (TimeoutException timeout)
+        catch (TimeoutException expired)
         {
-            throw new XunitException(await ExplainAsync(page, site, $"the click did not lead to {urlGlob}", timeout));
+            throw new XunitException(await ExplainAsync(page, site, $"the click did not lead to {urlGlob}", expired));
         }
         finally
         {
