@@ -19,7 +19,6 @@ public sealed class BrowserSite : WebApplicationFactory<Program>
 {
     public const string AdminPassword = "Test-Admin-Password-1";
 
-    private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "efus-browser-tests", Guid.NewGuid().ToString("n"));
 
     private readonly TimeProvider? _clock;
 
@@ -33,6 +32,9 @@ public sealed class BrowserSite : WebApplicationFactory<Program>
     }
 
     public string BaseUrl { get; }
+
+    /// <summary>The site's own data folder (database, indexes, uploads), deleted on dispose.</summary>
+    public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "efus-browser-tests", Guid.NewGuid().ToString("n"));
 
     /// <summary>The site's warnings, errors and requests, for the message of a failed browser step.</summary>
     public ServerLog Log { get; } = new();
@@ -56,7 +58,7 @@ public sealed class BrowserSite : WebApplicationFactory<Program>
             .AddFilter<ServerLog>("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Information));
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Cms:DataPath"] = _dataPath,
+            ["Cms:DataPath"] = DataPath,
             ["Cms:Setup:Recipe"] = "recipes/efus.recipe.json",
             ["Cms:Setup:AdminPassword"] = AdminPassword,
             ["Cms:Scheduling:PollInterval"] = _clock is null ? null : "00:00:01",
@@ -71,9 +73,9 @@ public sealed class BrowserSite : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_dataPath))
+        if (Directory.Exists(DataPath))
         {
-            Directory.Delete(_dataPath, recursive: true);
+            Directory.Delete(DataPath, recursive: true);
         }
     }
 }

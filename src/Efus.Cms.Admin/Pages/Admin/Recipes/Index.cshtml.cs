@@ -5,11 +5,8 @@ using Efus.Cms.Admin.Work;
 using Efus.Cms.Recipes;
 using Efus.Cms.Recipes.Export;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 
 namespace Efus.Cms.Admin.Pages.Admin.Recipes;
 
@@ -19,26 +16,15 @@ namespace Efus.Cms.Admin.Pages.Admin.Recipes;
 /// do not run, is refused here with its line and column or its step, and nothing runs. The upload goes
 /// straight to a temporary file (<see cref="RecipeUploads"/>), never whole into memory.
 /// </summary>
+[RecipeRequestSizeLimit]
 [RequestFormLimits(MultipartBodyLengthLimit = long.MaxValue)]
 public sealed class IndexModel(
-    RecipeReader reader, RecipeExecutor executor, RecipeJobs jobs, RecipeUploads uploads, WorkRegistry work, SiteExporter exporter, IOptions<RecipeOptions> recipeOptions, TimeProvider clock)
+    RecipeReader reader, RecipeExecutor executor, RecipeJobs jobs, RecipeUploads uploads, WorkRegistry work, SiteExporter exporter, TimeProvider clock)
     : AdminPageModel
 {
-    /// <summary>Room for the form's other fields and the multipart boundaries around the file.</summary>
-    private const long FormOverheadBytes = 1024 * 1024;
-
     public EditorMessage? UploadError { get; private set; }
 
     public bool SkipUnsupported { get; private set; }
-
-    /// <summary>A recipe may be as large as the recipe limit (50 MB by default), over Kestrel's 30 MB default for a request body.</summary>
-    public override void OnPageHandlerSelected(PageHandlerSelectedContext context)
-    {
-        if (context.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = recipeOptions.Value.MaxFileSize + FormOverheadBytes;
-        }
-    }
 
     public IActionResult OnGet() => Administrators.Is(User) ? Page() : Denied();
 
