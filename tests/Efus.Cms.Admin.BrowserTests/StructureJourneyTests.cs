@@ -75,10 +75,11 @@ public sealed class StructureJourneyTests(ChromiumFixture chromium) : IDisposabl
         var page = await context.NewPageAsync();
         var problems = new List<string>();
         await AdminPages.LoginAsync(page, _site);
-        await page.GetByRole(AriaRole.Link, new() { Name = "Types", Exact = true }).ClickAsync();
+        // The screenshot and axe must see the page the link opens, not the one it leaves.
+        await PageWaits.ClickAndWaitForUrlAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Types", Exact = true }), "**/admin/types", _site);
         await AdminPages.ScreenshotAsync(page, "types", fullPage: true);
         await AxeCheck.RunAsync(page, "types", problems);
-        await page.GetByRole(AriaRole.Link, new() { Name = "Fiche de pratique" }).ClickAsync();
+        await PageWaits.ClickAndWaitForUrlAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Fiche de pratique" }), "**/admin/types/PracticeSheet", _site);
         await AxeCheck.RunAsync(page, "type", problems);
 
         await page.GetByLabel("Genre").SelectOptionAsync(new SelectOptionValue { Label = "Texte" });
@@ -143,7 +144,7 @@ public sealed class StructureJourneyTests(ChromiumFixture chromium) : IDisposabl
         var page = await context.NewPageAsync();
         var problems = new List<string>();
         await AdminPages.LoginAsync(page, _site);
-        await page.GetByRole(AriaRole.Link, new() { Name = "Recettes" }).ClickAsync();
+        await PageWaits.ClickAndWaitForUrlAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Recettes" }), "**/admin/recipes", _site);
         await AxeCheck.RunAsync(page, "recipes", problems);
 
         await page.GetByLabel("Fichier de recette").SetInputFilesAsync(new FilePayload { Name = "casse.recipe.json", MimeType = "application/json", Buffer = Encoding.UTF8.GetBytes("{\"steps\": [") });
@@ -161,7 +162,7 @@ public sealed class StructureJourneyTests(ChromiumFixture chromium) : IDisposabl
         await page.GetByRole(AriaRole.Button, new() { Name = "Importer pour de bon" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Import terminé : 1 créés, 0 modifiés, 0 inchangés.");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Maintenance" }).ClickAsync();
+        await PageWaits.ClickAndWaitForUrlAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Maintenance" }), "**/admin/maintenance", _site);
         await AxeCheck.RunAsync(page, "maintenance", problems);
         await page.GetByRole(AriaRole.Button, new() { Name = "Reconstruire tous les index" }).ClickAsync();
         await Expect(page.GetByText("Reconstruction terminée.")).ToBeVisibleAsync(new() { Timeout = 30_000 });
