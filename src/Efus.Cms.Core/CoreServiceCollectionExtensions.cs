@@ -15,7 +15,6 @@ public static class CoreServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ContentHtmlSanitizer>();
-        services.TryAddSingleton<DefinitionsChangeToken>();
         services.TryAddScoped<BackgroundActor>();
         services.TryAddScoped<ICurrentUser, SystemUser>();
         services.AddScoped<IContentDefinitionManager, ContentDefinitionManager>();

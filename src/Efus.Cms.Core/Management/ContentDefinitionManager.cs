@@ -7,7 +7,7 @@ namespace Efus.Cms.Core.Management;
 /// Definitions live in one document of the store, in the ContentDefinition step's JSON shape, parsed once per node
 /// (<see cref="DocumentCache{T}"/>); a scope keeps the snapshot it read first, so one request sees one version.
 /// </summary>
-public sealed class ContentDefinitionManager(IDocumentStore documents, DefinitionsChangeToken changeToken, DocumentCache<ContentDefinitions> shared) : IContentDefinitionManager
+public sealed class ContentDefinitionManager(IDocumentStore documents, DocumentCache<ContentDefinitions> shared) : IContentDefinitionManager
 {
     private ContentDefinitions? _cached;
 
@@ -19,6 +19,5 @@ public sealed class ContentDefinitionManager(IDocumentStore documents, Definitio
         // Other scopes see the save once it is committed (the store signals it then).
         await documents.SaveAsync(DocumentNames.ContentDefinitions, ContentDefinitionJson.ToJson(definitions), cancellationToken);
         _cached = definitions;
-        changeToken.Signal();
     }
 }
