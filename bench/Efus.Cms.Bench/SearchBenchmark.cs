@@ -76,6 +76,9 @@ public static class SearchBenchmark
         var index = LuceneIndex.TryOpen(settings, path, new AnalyzerRegistry().Create(settings.AnalyzerName), new IndexingCursor(0, 0, DateTime.UtcNow), rebuild: true)!;
         var empty = new Dictionary<string, string>();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var gcPause = GC.GetTotalPauseDuration();
+        var allocated = GC.GetTotalAllocatedBytes(precise: false);
+        int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         var stopwatch = Stopwatch.StartNew();
         for (var i = 0; i < items.Count; i += Batch)
         {
@@ -87,10 +90,14 @@ public static class SearchBenchmark
         }
 
         var added = stopwatch.Elapsed;
+        var addedCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         index.Commit();
         index.Refresh();
         stopwatch.Stop();
         cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        gcPause = GC.GetTotalPauseDuration() - gcPause;
+        allocated = GC.GetTotalAllocatedBytes(precise: false) - allocated;
+        var ephemeral = GC.GetGCMemoryInfo(GCKind.Ephemeral);
         Console.WriteLine($"Indexed {items.Count:N0} items in {stopwatch.Elapsed.TotalSeconds:F1} s " +
             $"({added.TotalSeconds:F1} s adding, {(stopwatch.Elapsed - added).TotalSeconds:F1} s commit): " +
             $"{items.Count / stopwatch.Elapsed.TotalSeconds:N0} items/s on {Environment.ProcessorCount} cores");
@@ -99,6 +106,19 @@ public static class SearchBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Indexing CPU time: {cpu.TotalSeconds:F1} s, {cpu.TotalMilliseconds * 1000 / items.Count:F0} µs per item " +
             $"({items.Count / cpu.TotalSeconds:N0} items per CPU-second); load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
+        int segments;
+        using (var lease = index.Acquire())
+        {
+            segments = lease.Searcher.IndexReader.Leaves.Count;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  of which adding {addedCpu.TotalSeconds:F1} s CPU, commit {(cpu - addedCpu).TotalSeconds:F1} s CPU; " +
+            $"GC: {GC.CollectionCount(0) - collections[0]} gen0, {GC.CollectionCount(1) - collections[1]} gen1, " +
+            $"{GC.CollectionCount(2) - collections[2]} gen2 collections, {gcPause.TotalSeconds:F2} s paused; " +
+            $"{segments} segments after the commit; {allocated / 1024.0 / items.Count:F0} KiB allocated per item, " +
+            $"last ephemeral GC: {ephemeral.PromotedBytes / 1048576.0:F1} MiB promoted, {ephemeral.PauseDurations[0].TotalMilliseconds:F1} ms paused, " +
+            $"heap {ephemeral.HeapSizeBytes / 1048576.0:F0} MiB"));
         return index;
     }
 

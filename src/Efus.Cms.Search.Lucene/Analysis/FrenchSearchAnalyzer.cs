@@ -44,7 +44,7 @@ public sealed class FrenchSearchAnalyzer : Analyzer
         stream = new ASCIIFoldingFilter(stream);
         stream = new CompoundSplitFilter(stream);
         stream = new WordGlueFilter(stream);
-        stream = new FrenchLightStemFilter(stream);
+        stream = new CachedFrenchStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
 }

@@ -105,11 +105,11 @@ internal sealed class DocumentWriter(bool storeSourceData, Analyzer? analyzer = 
                 Keyword(name, keyword.Value, settings.Stored);
                 break;
             case LongValue number:
-                Document.Add(new Int64Field(name, number.Value, store));
+                Document.Add(NumberField.Int64(name, number.Value, store));
                 Source(name, number.Value);
                 break;
             case DoubleValue number:
-                Document.Add(new DoubleField(name, number.Value, store));
+                Document.Add(NumberField.Double(name, number.Value, store));
                 Source(name, number.Value);
                 break;
         }
