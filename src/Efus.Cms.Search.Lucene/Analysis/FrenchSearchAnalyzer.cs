@@ -64,7 +64,7 @@ public sealed class FrenchSearchAnalyzer : Analyzer
         stream = new ASCIIFoldingFilter(stream);
         stream = new CompoundSplitFilter(stream);
         stream = new WordGlueFilter(stream);
-        stream = new CachedFrenchStemFilter(stream);
+        stream = new FrenchLightStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
 }
