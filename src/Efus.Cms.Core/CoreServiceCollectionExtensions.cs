@@ -15,8 +15,6 @@ public static class CoreServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ContentHtmlSanitizer>();
-        services.TryAddSingleton<DefinitionsChangeToken>();
-        services.TryAddSingleton<SharedContentDefinitions>();
         services.TryAddScoped<BackgroundActor>();
         services.TryAddScoped<ICurrentUser, SystemUser>();
         services.AddScoped<IContentDefinitionManager, ContentDefinitionManager>();
@@ -24,7 +22,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ContentItemValidator>();
         services.AddScoped<IContentManager, ContentManager>();
         services.TryAddSingleton<Storage.DocumentChangeSignals>();
-        services.TryAddSingleton<Security.RolesCache>();
+        services.TryAddSingleton(typeof(Storage.DocumentCache<>));
         services.AddScoped<Security.PermissionService>();
         services.AddScoped<Security.ContentAuthorizer>();
         services.AddScoped<Security.MediaPermissions>();

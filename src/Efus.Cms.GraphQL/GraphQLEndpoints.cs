@@ -88,7 +88,8 @@ public static class GraphQLEndpoints
                 return Refuse(400, "INVALID_REQUEST", "Send either 'query' or 'namedQuery', not both.");
             }
 
-            request.Query = await NamedQueries.FindAsync(http.RequestServices.GetRequiredService<IDocumentStore>(), name, http.RequestAborted);
+            request.Query = (await http.RequestServices.GetRequiredService<DocumentCache<NamedQueries>>()
+                .GetAsync(http.RequestServices.GetRequiredService<IDocumentStore>(), http.RequestAborted)).Find(name);
             if (request.Query is null)
             {
                 return Refuse(400, NamedQueries.UnknownCode, $"There is no persisted query named '{name}' (names are case-sensitive).");

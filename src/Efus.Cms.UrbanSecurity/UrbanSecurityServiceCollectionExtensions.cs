@@ -36,7 +36,6 @@ public static class UrbanSecurityServiceCollectionExtensions
             }
         });
         services.AddHttpContextAccessor();
-        services.AddMemoryCache();
         services.AddSingleton<ThemeAssets>();
         services.AddScoped<SiteContext>();
         services.AddScoped<PublicContent>();

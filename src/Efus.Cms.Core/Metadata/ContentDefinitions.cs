@@ -1,15 +1,21 @@
 using System.Collections.Immutable;
+using System.Text.Json.Nodes;
+using Efus.Cms.Core.Storage;
 
 namespace Efus.Cms.Core.Metadata;
 
-/// <summary>An immutable snapshot of every type and part definition.</summary>
+/// <summary>An immutable snapshot of every type and part definition; kept per node by <see cref="DocumentCache{T}"/>.</summary>
 public sealed record ContentDefinitions(
     ImmutableSortedDictionary<string, ContentTypeDefinition> Types,
-    ImmutableSortedDictionary<string, ContentPartDefinition> Parts)
+    ImmutableSortedDictionary<string, ContentPartDefinition> Parts) : IParsedDocument<ContentDefinitions>
 {
     public static ContentDefinitions Empty { get; } = new(
         ImmutableSortedDictionary.Create<string, ContentTypeDefinition>(StringComparer.Ordinal),
         ImmutableSortedDictionary.Create<string, ContentPartDefinition>(StringComparer.Ordinal));
+
+    public static string DocumentName => DocumentNames.ContentDefinitions;
+
+    public static ContentDefinitions Parse(JsonObject? document) => document is null ? Empty : ContentDefinitionJson.FromJson(document);
 
     public ContentTypeDefinition? Type(string name) => Types.GetValueOrDefault(name);
 

@@ -7,9 +7,9 @@ namespace Efus.Cms.Core.Security;
 /// The "Roles" document (written by the Roles recipe step, Orchard's shape) is the one source of
 /// permissions; a user's role names come from their claims. Everyone has the Anonymous role's
 /// permissions; signed-in users also Authenticated's; Administrator has every permission. The document
-/// comes from <see cref="RolesCache"/> (shared by requests, dropped when the document is saved).
+/// is kept per node (<see cref="DocumentCache{T}"/> of <see cref="RolePermissions"/>).
 /// </summary>
-public sealed class PermissionService(IDocumentStore documents, RolesCache cache)
+public sealed class PermissionService(IDocumentStore documents, DocumentCache<RolePermissions> cache)
 {
     public const string Anonymous = "Anonymous";
     public const string Authenticated = "Authenticated";
@@ -59,5 +59,5 @@ public sealed class PermissionService(IDocumentStore documents, RolesCache cache
 
     // One snapshot per request: every check of a request sees the same roles, even if they change meanwhile.
     private async Task<IReadOnlyDictionary<string, IReadOnlySet<string>>> LoadAsync(CancellationToken cancellationToken) =>
-        _roles ??= await cache.GetAsync(documents, cancellationToken);
+        _roles ??= (await cache.GetAsync(documents, cancellationToken)).ByRole;
 }

@@ -4,11 +4,14 @@ namespace Efus.Cms.Core.Storage;
 
 /// <summary>
 /// Singleton: a counter per document name, bumped by the store once a save of that document is committed,
-/// so that caches of a document on this node (<see cref="Security.RolesCache"/>) drop it at once. Other
-/// nodes learn of the change from the document's revision in the database.
+/// so that what this node keeps of a document (<see cref="DocumentCache{T}"/>) is dropped at once. Other
+/// nodes learn of the change from the document's revision in the database, within <see cref="RevisionCheckInterval"/>.
 /// </summary>
 public sealed class DocumentChangeSignals
 {
+    /// <summary>How long a node trusts its copy of a document before comparing revisions with the database.</summary>
+    public static readonly TimeSpan RevisionCheckInterval = TimeSpan.FromSeconds(5);
+
     private readonly ConcurrentDictionary<string, long> _versions = new(StringComparer.Ordinal);
 
     public long Version(string name) => _versions.GetValueOrDefault(name);

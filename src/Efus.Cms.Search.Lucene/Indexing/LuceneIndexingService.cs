@@ -337,9 +337,7 @@ public sealed class LuceneIndexingService(
         await documents.SaveAsync(DocumentNames.LuceneIndexRequests, requests, cancellationToken);
     }
 
-    public static Task<IReadOnlyList<LuceneIndexSettings>> ReadSettingsAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        ReadSettingsAsync(services.GetRequiredService<IDocumentStore>(), cancellationToken);
-
-    public static async Task<IReadOnlyList<LuceneIndexSettings>> ReadSettingsAsync(IDocumentStore documents, CancellationToken cancellationToken) =>
-        LuceneIndexSettings.AllFrom(await documents.GetAsync(DocumentNames.LuceneIndexSettings, cancellationToken));
+    /// <summary>Every index definition, as this node keeps them (<see cref="LuceneIndexDefinitions"/>).</summary>
+    public static async Task<IReadOnlyList<LuceneIndexSettings>> ReadSettingsAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        (await services.GetRequiredService<DocumentCache<LuceneIndexDefinitions>>().GetAsync(services.GetRequiredService<IDocumentStore>(), cancellationToken)).All;
 }

@@ -1,7 +1,5 @@
 using System.Security.Claims;
-using System.Text.Json.Nodes;
 using Efus.Cms.Core.Management;
-using Efus.Cms.Core.Metadata;
 using Efus.Cms.Core.Security;
 using Efus.Cms.Core.Storage;
 using Efus.Cms.Search.Lucene.Indexing;
@@ -10,7 +8,8 @@ namespace Efus.Cms.Search.Lucene.People;
 
 /// <summary>
 /// The search for people of the public site (and GraphQL): runs <see cref="PeopleSearcher"/> on the
-/// site's search index (<c>LuceneSettings.SearchIndex</c> of the site settings, "Search" by default),
+/// site's search index (<see cref="SiteSearchIndex"/>; it and the index definitions are kept per node, so a
+/// search reads neither from the database),
 /// leaving out the indexed types whose items the caller may not all view (the per-type rule of
 /// <see cref="ContentAuthorizer.ViewScopeAsync"/>; a type the caller may view only their own items of
 /// is left out whole, since the index does not hold owners).
@@ -18,13 +17,13 @@ namespace Efus.Cms.Search.Lucene.People;
 public sealed class SearchService(
     LuceneIndexManager indexes,
     IDocumentStore documents,
+    DocumentCache<SiteSearchIndex> siteIndex,
+    DocumentCache<LuceneIndexDefinitions> definitionsOfIndexes,
     IContentDefinitionManager definitions,
     IContentStore store,
     FacetLabels labels,
     ContentAuthorizer authorizer)
 {
-    public const string DefaultIndexName = "Search";
-
     /// <exception cref="ArgumentException">The request is invalid (<see cref="SearchRequest.Problem"/>).</exception>
     public async Task<SearchResult> SearchAsync(SearchRequest request, ClaimsPrincipal caller, CancellationToken cancellationToken = default) =>
         (await SearchPagesAsync(request, [request.Page], caller, cancellationToken))[0];
@@ -46,9 +45,8 @@ public sealed class SearchService(
             throw new ArgumentException(problem, nameof(request));
         }
 
-        var site = await documents.GetAsync(DocumentNames.Site, cancellationToken);
-        var indexName = (site?["Properties"] as JsonObject)?["LuceneSettings"]?["SearchIndex"].AsString() ?? DefaultIndexName;
-        var settings = (await LuceneIndexingService.ReadSettingsAsync(documents, cancellationToken)).FirstOrDefault(s => s.Name == indexName);
+        var indexName = (await siteIndex.GetAsync(documents, cancellationToken)).Name;
+        var settings = (await definitionsOfIndexes.GetAsync(documents, cancellationToken)).All.FirstOrDefault(s => s.Name == indexName);
         if (settings is null)
         {
             return [.. pages.Select(_ => SearchResult.Empty)];

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Efus.Cms.Core.Storage;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace Efus.Cms.UrbanSecurity.Site;
 
@@ -9,26 +8,18 @@ namespace Efus.Cms.UrbanSecurity.Site;
 /// One request's site settings and visitor culture. The culture comes from <c>?culture=</c> (remembered
 /// in a cookie), then that cookie, then <c>Accept-Language</c>, then the site's default culture.
 /// </summary>
-public sealed class SiteContext(IDocumentStore documents, IHttpContextAccessor accessor, IMemoryCache cache)
+public sealed class SiteContext(IDocumentStore documents, IHttpContextAccessor accessor, DocumentCache<SiteSettings> shared)
 {
     public const string CultureCookie = "efus-culture";
 
-    /// <summary>
-    /// How long the Site document is kept in memory: the output cache asks for the supported cultures on
-    /// every request, cached ones included, and must not cost a database read each time.
-    /// </summary>
-    public static TimeSpan SettingsLifetime { get; } = TimeSpan.FromMinutes(1);
-
-    private static readonly object _settingsKey = new();
-
     private SiteSettings? _settings;
 
+    /// <summary>
+    /// The Site document as kept per node (the output cache asks for the supported cultures on every request,
+    /// cached ones included, and must not cost a database read each time); one snapshot per request.
+    /// </summary>
     public async Task<SiteSettings> SettingsAsync(CancellationToken cancellationToken) =>
-        _settings ??= await cache.GetOrCreateAsync(_settingsKey, async entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = SettingsLifetime;
-            return SiteSettings.From(await documents.GetAsync(DocumentNames.Site, cancellationToken));
-        }) ?? SiteSettings.From(null);
+        _settings ??= await shared.GetAsync(documents, cancellationToken);
 
     /// <summary>The visitor's culture among the supported ones (e.g. <c>en-US</c> for "en").</summary>
     public async Task<CultureInfo> CultureAsync(CancellationToken cancellationToken)

@@ -158,7 +158,7 @@ public sealed class ListQueryTests : IAsyncLifetime
 
         Assert.Equal(5, all.Data!["cooperationProject"]!.AsArray().Count);
         // The definitions, the list, then one query per level of expansion (items by id, translations), whatever
-        // the number of items; the Roles document comes from the cache shared by requests (RolesCache).
+        // the number of items; the Roles document comes from the copy kept per node (DocumentCache).
         Assert.True(all.Sql.Count <= 5, $"{all.Sql.Count} queries:\n{string.Join("\n---\n", all.Sql)}");
         Assert.True(all.Sql.Count <= one.Sql.Count + 1, $"{one.Sql.Count} queries for one item, {all.Sql.Count} for five");
     }

@@ -46,7 +46,8 @@ public sealed class GraphQLTestSite : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
-    private string ConnectionString => new SqliteConnectionStringBuilder { DataSource = _file }.ToString();
+    /// <summary>The SQLite file's connection string (what another node or process on the same database would open).</summary>
+    public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = _file }.ToString();
 
     /// <summary>An empty site where, as after Efus's setup, anonymous callers may run queries on published content.</summary>
     public static async Task<GraphQLTestSite> CreateAsync(Dictionary<string, string?>? settings = null)

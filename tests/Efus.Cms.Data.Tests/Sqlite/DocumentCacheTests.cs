@@ -8,10 +8,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Efus.Cms.Data.Tests.Sqlite;
 
 /// <summary>
-/// The Roles document cached per node (<see cref="RolesCache"/>): two nodes on one database file, each with its own
-/// cache. A save on a node is seen by its next request; a save on the other node once the revision check is due.
+/// A document kept per node (<see cref="DocumentCache{T}"/>, here the Roles document through <see cref="PermissionService"/>):
+/// two nodes on one database file, each with its own cache. A save on a node is seen by its next request; a save on the
+/// other node once the revision check is due, and not before (the copy costs no SQL meanwhile).
 /// </summary>
-public sealed class RolesCacheTests : IAsyncLifetime
+public sealed class DocumentCacheTests : IAsyncLifetime
 {
     private static readonly ClaimsPrincipal _anonymous = new(new ClaimsIdentity());
 
@@ -45,15 +46,55 @@ public sealed class RolesCacheTests : IAsyncLifetime
         Assert.True(await CanAsync(_nodeA, "ExecuteGraphQL"));
         Assert.False(await CanAsync(_nodeB, "ExecuteGraphQL"));
 
-        _clock.Advance(RolesCache.RevisionCheckInterval);
+        _clock.Advance(DocumentChangeSignals.RevisionCheckInterval - TimeSpan.FromMilliseconds(1));
+        Assert.False(await CanAsync(_nodeB, "ExecuteGraphQL"));
+
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
         Assert.True(await CanAsync(_nodeB, "ExecuteGraphQL"));
+    }
+
+    [Fact]
+    public async Task SaveInATransaction_IsSeenOnThisNodeOnceCommitted_NeverWhenRolledBack()
+    {
+        await SaveRolesAsync(_nodeA, "ViewContent");
+        Assert.False(await CanAsync(_nodeA, "ExecuteGraphQL"));
+
+        await using (var scope = _nodeA.CreateAsyncScope())
+        {
+            await using (await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().BeginAsync())
+            {
+                await WriteRolesAsync(scope.ServiceProvider, "ExecuteGraphQL");
+            }
+        }
+
+        Assert.False(await CanAsync(_nodeA, "ExecuteGraphQL"));
+
+        await using (var scope = _nodeA.CreateAsyncScope())
+        {
+            var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+            await using (await unitOfWork.BeginAsync())
+            {
+                await WriteRolesAsync(scope.ServiceProvider, "ExecuteGraphQL");
+
+                // Another request meanwhile still sees the committed roles (a signal before the commit would make it keep them).
+                Assert.False(await CanAsync(_nodeA, "ExecuteGraphQL"));
+                await unitOfWork.CommitAsync();
+            }
+        }
+
+        Assert.True(await CanAsync(_nodeA, "ExecuteGraphQL"));
     }
 
     private static async Task SaveRolesAsync(IServiceProvider node, params string[] anonymousPermissions)
     {
         await using var scope = node.CreateAsyncScope();
+        await WriteRolesAsync(scope.ServiceProvider, anonymousPermissions);
+    }
+
+    private static Task WriteRolesAsync(IServiceProvider services, params string[] anonymousPermissions)
+    {
         var claims = string.Join(",", anonymousPermissions.Select(p => $$"""{"ClaimType":"Permission","ClaimValue":"{{p}}"}"""));
-        await scope.ServiceProvider.GetRequiredService<IDocumentStore>().SaveAsync(DocumentNames.Roles,
+        return services.GetRequiredService<IDocumentStore>().SaveAsync(DocumentNames.Roles,
             TestContent.Json($$"""{"Roles":[{"RoleName":"Anonymous","RoleClaims":[{{claims}}]}]}"""));
     }
 
@@ -67,7 +108,7 @@ public sealed class RolesCacheTests : IAsyncLifetime
     {
         services.AddEfusSqlite(_database.ConnectionString);
         services.AddSingleton<TimeProvider>(_clock);
-        services.AddSingleton<RolesCache>();
+        services.AddSingleton(typeof(DocumentCache<>));
         services.AddScoped<PermissionService>();
     });
 
