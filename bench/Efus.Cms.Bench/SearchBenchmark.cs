@@ -31,24 +31,22 @@ public static class SearchBenchmark
             var (definitions, settings) = await SetupRecipeAsync();
             Console.WriteLine($"Generating {options.Items:N0} synthetic items (seed {options.Seed})…");
             var stopwatch = Stopwatch.StartNew();
-            var items = Generate(options.Items, options.Seed);
-            var published = items.Where(i => ContentIndexWriter.Accepts(settings, i)).ToList();
-            Console.WriteLine($"  {items.Count:N0} items read ({published.Count:N0} published and indexable) in {stopwatch.Elapsed.TotalSeconds:F1} s");
+            var source = Generate(options.Items, options.Seed, settings);
+            Console.WriteLine($"  {source.Total:N0} items read ({source.Count:N0} published and indexable) in {stopwatch.Elapsed.TotalSeconds:F1} s");
 
             if (options.Profile)
             {
-                IndexingProfile.Run(published, definitions, settings);
+                IndexingProfile.Run(source.Read(0, Math.Min(source.Count, 5000)), definitions, settings);
             }
 
             var indexPath = Path.Combine(work, "Lucene", settings.Name);
-            var indexed = Index(published, definitions, settings, indexPath);
+            var indexed = Index(source, definitions, settings, indexPath);
             var size = Directory.EnumerateFiles(indexPath).Sum(f => new FileInfo(f).Length);
-            Console.WriteLine($"Index size on disk: {size / 1048576.0:F1} MiB ({size / (double)published.Count:F0} bytes per item)");
+            Console.WriteLine($"Index size on disk: {size / 1048576.0:F1} MiB ({size / (double)source.Count:F0} bytes per item)");
 
             // The site does not hold every item in memory: only the queries are kept for the timed part.
-            var requests = Queries(published, options);
-            items.Clear();
-            published = [];
+            var requests = Queries(source.Titles, options);
+            source = null;
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
             Query(indexed, requests);
             if (options.Profile)
@@ -70,45 +68,62 @@ public static class SearchBenchmark
         }
     }
 
-    private static LuceneIndex Index(IReadOnlyList<ContentItem> items, ContentDefinitions definitions, LuceneIndexSettings settings, string path)
+    private static LuceneIndex Index(GeneratedItems source, ContentDefinitions definitions, LuceneIndexSettings settings, string path)
     {
         var writer = new ContentIndexWriter(new ContentDocumentBuilder());
         var index = LuceneIndex.TryOpen(settings, path, new AnalyzerRegistry().Create(settings.AnalyzerName), new IndexingCursor(0, 0, DateTime.UtcNow), rebuild: true)!;
         var empty = new Dictionary<string, string>();
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var stopwatch = Stopwatch.StartNew();
-        for (var i = 0; i < items.Count; i += Batch)
+        var count = source.Count;
+        var adding = new IndexingMeter();
+        for (var i = 0; i < count; i += Batch)
         {
-            writer.Write(index, [.. items.Skip(i).Take(Batch)], definitions, empty, CancellationToken.None);
+            // Each batch is read from its JSON first, as `reindex` loads a batch from the database; reading is not measured.
+            var batch = source.Read(i, Math.Min(Batch, count - i));
+            adding.Start();
+            writer.Write(index, batch, definitions, empty, CancellationToken.None);
+            adding.Stop();
             if (i % 20_000 == 0 && i > 0)
             {
-                Console.WriteLine($"  {i:N0} items, {i / stopwatch.Elapsed.TotalSeconds:N0} items/s");
+                Console.WriteLine($"  {i:N0} items, {i / adding.Wall.TotalSeconds:N0} items/s");
             }
         }
 
-        var added = stopwatch.Elapsed;
+        var commit = new IndexingMeter();
+        commit.Start();
         index.Commit();
         index.Refresh();
-        stopwatch.Stop();
-        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-        Console.WriteLine($"Indexed {items.Count:N0} items in {stopwatch.Elapsed.TotalSeconds:F1} s " +
-            $"({added.TotalSeconds:F1} s adding, {(stopwatch.Elapsed - added).TotalSeconds:F1} s commit): " +
-            $"{items.Count / stopwatch.Elapsed.TotalSeconds:N0} items/s on {Environment.ProcessorCount} cores");
+        commit.Stop();
+        var wall = adding.Wall + commit.Wall;
+        var cpu = adding.Cpu + commit.Cpu;
+        Console.WriteLine($"Indexed {count:N0} items in {wall.TotalSeconds:F1} s " +
+            $"({adding.Wall.TotalSeconds:F1} s adding, {commit.Wall.TotalSeconds:F1} s commit): " +
+            $"{count / wall.TotalSeconds:N0} items/s on {Environment.ProcessorCount} cores");
 
         // CPU time says more than the wall clock on a shared machine: other processes do not add to it.
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Indexing CPU time: {cpu.TotalSeconds:F1} s, {cpu.TotalMilliseconds * 1000 / items.Count:F0} µs per item " +
-            $"({items.Count / cpu.TotalSeconds:N0} items per CPU-second); load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
+            $"Indexing CPU time: {cpu.TotalSeconds:F1} s, {cpu.TotalMilliseconds * 1000 / count:F0} µs per item " +
+            $"({count / cpu.TotalSeconds:N0} items per CPU-second); load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
+        int segments;
+        using (var lease = index.Acquire())
+        {
+            segments = lease.Searcher.IndexReader.Leaves.Count;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  adding {adding.Cpu.TotalSeconds:F1} s CPU, commit {commit.Cpu.TotalSeconds:F1} s CPU; garbage collector while indexing: " +
+            $"{adding.Collections(0) + commit.Collections(0)} gen0, {adding.Collections(1) + commit.Collections(1)} gen1, " +
+            $"{adding.Collections(2) + commit.Collections(2)} gen2 collections, {(adding.GcPause + commit.GcPause).TotalSeconds:F2} s paused, " +
+            $"{(adding.Allocated + commit.Allocated) / 1024.0 / count:F0} KiB allocated per item; {segments} segments after the commit"));
         return index;
     }
 
-    private static List<SearchRequest> Queries(IReadOnlyList<ContentItem> items, BenchOptions options)
+    private static List<SearchRequest> Queries(IReadOnlyList<(string? Title, string Type)> items, BenchOptions options)
     {
         // Four queries in five take one to three words of one item's title (they match with every
         // word); the fifth takes words of different titles, which usually ends in a fallback.
         var random = new Random(options.Seed);
-        var titles = items.Select(i => Words(i.DisplayText)).Where(w => w.Count > 0).ToList();
-        var types = items.Select(i => i.ContentType).Distinct().ToList();
+        var titles = items.Select(i => Words(i.Title)).Where(w => w.Count > 0).ToList();
+        var types = items.Select(i => i.Type).Distinct().ToList();
         string Pick(IReadOnlyList<string> words) => words[random.Next(words.Count)];
         var requests = Enumerable.Range(0, options.Queries + 200).Select(n =>
         {
@@ -167,13 +182,15 @@ public static class SearchBenchmark
     private static List<string> Words(string? text) =>
         [.. (text ?? "").Split([' ', ',', '’', '\'', ':', '«', '»', '(', ')', '–'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4)];
 
-    private static List<ContentItem> Generate(int count, int seed)
+    private static GeneratedItems Generate(int count, int seed, LuceneIndexSettings settings)
     {
         using var stream = new MemoryStream();
         new SyntheticRecipeGenerator().Write(stream, count, seed);
-        var bytes = stream.GetBuffer().AsSpan(0, (int)stream.Length);
-        var reader = new Utf8JsonReader(bytes);
-        var items = new List<ContentItem>(count + count / 8);
+        var json = stream.ToArray();
+        var reader = new Utf8JsonReader(json);
+        var published = new List<Range>(count + count / 8);
+        var titles = new List<(string?, string)>(count + count / 8);
+        var total = 0;
         while (reader.Read())
         {
             if (reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("Data"))
@@ -181,14 +198,21 @@ public static class SearchBenchmark
                 reader.Read();
                 while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
                 {
-                    items.Add(ContentItemJson.FromJson(JsonNode.Parse(ref reader)!.AsObject()));
+                    var start = (int)reader.TokenStartIndex;
+                    var item = ContentItemJson.FromJson(JsonNode.Parse(ref reader)!.AsObject());
+                    total++;
+                    if (ContentIndexWriter.Accepts(settings, item))
+                    {
+                        published.Add(new Range(start, (int)reader.BytesConsumed));
+                        titles.Add((item.DisplayText, item.ContentType));
+                    }
                 }
 
                 break;
             }
         }
 
-        return items;
+        return new GeneratedItems(json, published, titles, total);
     }
 
     // The content types and the Search index of the setup recipe, as the site has them.

@@ -11,12 +11,17 @@ namespace Efus.Cms.Search.Lucene.Analysis;
 /// </summary>
 internal sealed class AnalyzedText
 {
-    private char[] _chars = new char[256];
+    private char[] _chars;
     private int _charCount;
-    private Token[] _tokens = new Token[32];
+    private Token[] _tokens;
 
-    private AnalyzedText()
+    // Sized from the text so that the arrays seldom grow: growing by doubling from a small start threw away as much
+    // as it kept, and these buffers were the bulk of what indexing allocated per document. French text gives about a
+    // token per 4 characters with the glued pairs, whose terms double the characters of the words.
+    private AnalyzedText(int textLength)
     {
+        _chars = new char[Math.Max(16, textLength * 3 / 2)];
+        _tokens = new Token[Math.Max(4, textLength / 4)];
     }
 
     public int Count { get; private set; }
@@ -25,7 +30,7 @@ internal sealed class AnalyzedText
 
     public static AnalyzedText Analyze(Analyzer analyzer, string fieldName, string text)
     {
-        var result = new AnalyzedText();
+        var result = new AnalyzedText(text.Length);
         using var stream = analyzer.GetTokenStream(fieldName, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();

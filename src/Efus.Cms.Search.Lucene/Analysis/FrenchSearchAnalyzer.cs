@@ -32,12 +32,32 @@ public sealed class FrenchSearchAnalyzer : Analyzer
     // the default set ignores case by lower-casing every character of every token through the culture tables.
     private static readonly CharArraySet _stopWords = new(Version, FrenchAnalyzer.DefaultStopSet.ToList(), ignoreCase: false);
 
+    private readonly bool _trimTrailingPunctuation;
+
+    public FrenchSearchAnalyzer()
+        : this(trimTrailingPunctuation: true)
+    {
+    }
+
+    /// <param name="trimTrailingPunctuation">
+    /// Whether <see cref="TrailingPunctuationFilter"/> runs (it changes no term, offset or position; tests compare both).
+    /// </param>
+    internal FrenchSearchAnalyzer(bool trimTrailingPunctuation)
+    {
+        _trimTrailingPunctuation = trimTrailingPunctuation;
+    }
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new FrenchTokenizer(Version, reader);
         TokenStream stream = new PunctuationTokenFilter(source);
         stream = new CombiningMarkFilter(stream);
         stream = new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);
+        if (_trimTrailingPunctuation)
+        {
+            stream = new TrailingPunctuationFilter(stream);
+        }
+
         stream = new WordDelimiterFilter(Version, stream, DelimiterFlags, null);
         stream = new FastLowerCaseFilter(stream);
         stream = new StopFilter(Version, stream, _stopWords);

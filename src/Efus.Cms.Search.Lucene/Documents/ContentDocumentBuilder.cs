@@ -93,7 +93,7 @@ public sealed class ContentDocumentBuilder(SearchFacetOptions? facets = null, in
         AddBags(item, definitions, attachmentTexts, fullText, 0);
 
         var text = string.Join(' ', fullText);
-        document.JoinedText(IndexingConstants.FullText, fullText, stored: false);
+        document.JoinedText(IndexingConstants.FullText, fullText, stored: false, text);
         document.Own(new StoredField(IndexingConstants.Snippet, text.Length <= maxSnippetLength ? text : text[..maxSnippetLength]));
         if (AutoroutePath.Of(item) is { Length: > 0 } path)
         {

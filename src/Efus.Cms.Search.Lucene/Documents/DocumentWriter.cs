@@ -56,9 +56,13 @@ internal sealed class DocumentWriter(bool storeSourceData, Analyzer? analyzer = 
     /// An analysed field whose text is <paramref name="segments"/> joined by spaces (the full text): with
     /// the analyzer, segments already analysed for another field are not analysed again.
     /// </summary>
-    public void JoinedText(string name, IReadOnlyList<string> segments, bool stored)
+    /// <param name="name">The field.</param>
+    /// <param name="segments">The texts it is made of.</param>
+    /// <param name="stored">Whether the text is stored.</param>
+    /// <param name="text">The segments joined by spaces, when the caller already joined them.</param>
+    public void JoinedText(string name, IReadOnlyList<string> segments, bool stored, string? text = null)
     {
-        var text = string.Join(' ', segments);
+        text ??= string.Join(' ', segments);
         if (analyzer is null || text.Length == 0)
         {
             Text(name, text, stored);
@@ -105,11 +109,11 @@ internal sealed class DocumentWriter(bool storeSourceData, Analyzer? analyzer = 
                 Keyword(name, keyword.Value, settings.Stored);
                 break;
             case LongValue number:
-                Document.Add(new Int64Field(name, number.Value, store));
+                Document.Add(NumberField.Int64(name, number.Value, store));
                 Source(name, number.Value);
                 break;
             case DoubleValue number:
-                Document.Add(new DoubleField(name, number.Value, store));
+                Document.Add(NumberField.Double(name, number.Value, store));
                 Source(name, number.Value);
                 break;
         }
