@@ -43,26 +43,6 @@ public sealed class RecipeReader(IOptions<RecipeOptions> options)
         return Task.FromResult(Read(RecipeSource.FromFile(file.FullName), fileName, basePath));
     }
 
-    /// <summary>Reads a recipe from a stream (an upload); without <paramref name="basePath"/> it cannot reference files.</summary>
-    public async Task<Recipe> ReadAsync(Stream stream, string fileName, string? basePath = null, CancellationToken cancellationToken = default)
-    {
-        if (stream.CanSeek)
-        {
-            CheckSize(fileName, stream.Length - stream.Position);
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            CheckSize(fileName, buffer.Length);
-        }
-
-        return Parse(buffer.ToArray(), fileName, basePath);
-    }
-
     public Recipe Parse(string json, string fileName, string? basePath = null) =>
         Parse(Encoding.UTF8.GetBytes(json), fileName, basePath);
 
